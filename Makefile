@@ -1,0 +1,52 @@
+# The two commands: `make lab` (take the course) and `make test` (check everything).
+# Both create .venv on first use and re-install only when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8888
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: help lab instructor test test-fast sync-notebooks check-pairs content-report clean-grading
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make lab            start JupyterLab on $(HOST):$(PORT) at course/ (trainee view)"
+	@echo "make instructor     start JupyterLab with formgrader and create-assignment (instructor view)"
+	@echo "make test           install the test extra and run the whole suite"
+	@echo "make sync-notebooks regenerate every .ipynb from its reviewed .py twin"
+	@echo "make content-report print the vignette bank's coverage"
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10) and "Python 3.10 or newer is needed" or 0)'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+lab: $(VENV)/.installed
+	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
+	  --ServerApp.root_dir=$(abspath course) --no-browser
+
+instructor: $(VENV)/.installed
+	cd grading && JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/instructor) $(abspath $(BIN))/jupyter lab \
+	  --ip=$(HOST) --port=$(PORT) --ServerApp.root_dir=$(abspath .) --no-browser
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+sync-notebooks: $(VENV)/.installed
+	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py
+
+content-report: $(VENV)/.installed
+	$(BIN)/codependency-course content-report
+
+clean-grading:
+	rm -rf grading/release grading/submitted grading/autograded grading/feedback grading/exchange grading/gradebook.db grading/reports

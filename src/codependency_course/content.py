@@ -1,0 +1,199 @@
+"""Loading and validating the vignette bank (package data under ``vignettes/``).
+
+Each vignette is one YAML file. :func:`load_bank` validates every file against
+:class:`Vignette` and raises :class:`ContentError` naming the file, the vignette id and
+the field for every problem it finds, so an author can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .taxonomy import DIMENSION_KEYS, IDEA_KEYS, Concern, Label, Pole, Relationship, Role
+
+MIN_WORDS, MAX_WORDS = 120, 250
+
+
+class ContentError(ValueError):
+    """One or more vignette files are malformed; the message lists file, id and field."""
+
+
+class Person(BaseModel):
+    """Someone in a vignette; recorded so the bank's diversity can be counted."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1)
+    age: int = Field(ge=5, le=105)
+    gender: str = Field(min_length=1)
+    background: str = Field(min_length=2, description="cultural background, in the person's own terms")
+    role: Role | None = None
+
+
+class Evidence(BaseModel):
+    """The pole a vignette shows on one dimension, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+    pole: Pole
+    rationale: str = Field(min_length=20)
+
+    @field_validator("pole")
+    @classmethod
+    def _shown(cls, pole: Pole) -> Pole:
+        if pole is Pole.NONE:
+            raise ValueError("list only the dimensions the case shows; leave out the ones it does not")
+        return pole
+
+
+class Vignette(BaseModel):
+    """A fictional composite case used for worked examples and practice."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{2,40}$")
+    title: str = Field(min_length=3)
+    relationship: Relationship
+    people: list[Person] = Field(min_length=1)
+    text: str
+    label: Label
+    concern: Concern | None = None
+    dimensions: dict[str, Evidence] = Field(min_length=1)
+    teaching_point: str = Field(min_length=20)
+    difficulty: int = Field(ge=1, le=3)
+    near_miss: str | None = Field(default=None, description="what makes this a hard near-miss, if it is one")
+    ideas: list[str] = Field(min_length=1)
+
+    @field_validator("text")
+    @classmethod
+    def _length(cls, text: str) -> str:
+        n = len(text.split())
+        if not MIN_WORDS <= n <= MAX_WORDS:
+            raise ValueError(f"text has {n} words; a vignette needs {MIN_WORDS}-{MAX_WORDS}")
+        return text.strip()
+
+    @field_validator("dimensions")
+    @classmethod
+    def _known_dimensions(cls, dims: dict[str, Evidence]) -> dict[str, Evidence]:
+        unknown = sorted(set(dims) - set(DIMENSION_KEYS))
+        if unknown:
+            raise ValueError(f"unknown dimension(s) {unknown}; expected some of {list(DIMENSION_KEYS)}")
+        return {k: dims[k] for k in DIMENSION_KEYS if k in dims}
+
+    @field_validator("ideas")
+    @classmethod
+    def _known_ideas(cls, ideas: list[str]) -> list[str]:
+        unknown = sorted(set(ideas) - set(IDEA_KEYS))
+        if unknown:
+            raise ValueError(f"unknown idea(s) {unknown}; see taxonomy.IDEAS for the keys")
+        return ideas
+
+    @model_validator(mode="after")
+    def _label_rules(self) -> "Vignette":
+        if self.label is Label.OTHER_CONCERN and self.concern is None:
+            raise ValueError("label other_concern_first needs a 'concern' naming what comes first")
+        if self.label is not Label.OTHER_CONCERN and self.concern is not None:
+            raise ValueError("'concern' is only for label other_concern_first")
+        return self
+
+    def pole(self, key: str) -> Pole:
+        """The pole this case shows on a dimension (Pole.NONE when it shows none)."""
+        ev = self.dimensions.get(key)
+        return ev.pole if ev else Pole.NONE
+
+    @property
+    def key(self) -> dict:
+        """The answer key in the form the scorer takes: label and a pole for every dimension."""
+        return {"label": self.label.value, "dimensions": {k: self.pole(k).value for k in DIMENSION_KEYS}}
+
+    @property
+    def word_count(self) -> int:
+        """How long the case text is, in words."""
+        return len(self.text.split())
+
+
+def _describe(err: ValidationError) -> list[str]:
+    out = []
+    for e in err.errors():
+        field = ".".join(str(p) for p in e["loc"]) or "(whole vignette)"
+        out.append(f"field '{field}': {e['msg']}")
+    return out
+
+
+def parse_file(path: Path) -> Vignette:
+    """Parse and validate one vignette file; raise ContentError naming file, id and field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ContentError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ContentError(f"{path.name}: expected a mapping of fields, found {type(data).__name__}")
+    vid = data.get("id", "<no id>")
+    try:
+        return Vignette.model_validate(data)
+    except ValidationError as exc:
+        lines = "\n".join(f"  {path.name} [id {vid}] {msg}" for msg in _describe(exc))
+        raise ContentError(f"{path.name} [id {vid}] is invalid:\n{lines}") from None
+
+
+def load_dir(folder: Path | str) -> dict[str, Vignette]:
+    """Load every ``*.yaml`` in a folder; collect all problems before raising."""
+    folder = Path(folder)
+    bank: dict[str, Vignette] = {}
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            v = parse_file(path)
+        except ContentError as exc:
+            problems.append(str(exc))
+            continue
+        if v.id in bank:
+            problems.append(f"{path.name} [id {v.id}] field 'id': duplicate id, already used by another file")
+        elif path.stem != v.id:
+            problems.append(f"{path.name} [id {v.id}] field 'id': the file must be named {v.id}.yaml")
+        else:
+            bank[v.id] = v
+    if problems:
+        raise ContentError(f"{len(problems)} problem(s) in the vignette bank at {folder}:\n" + "\n".join(problems))
+    return bank
+
+
+def bank_path() -> Path:
+    """Where the packaged vignette files live."""
+    return Path(str(resources.files("codependency_course") / "vignettes"))
+
+
+@lru_cache(maxsize=1)
+def load_bank() -> dict[str, Vignette]:
+    """The packaged vignette bank, validated once per process."""
+    return load_dir(bank_path())
+
+
+def get(vignette_id: str) -> Vignette:
+    """One vignette by id, with the closest ids suggested when it is unknown."""
+    bank = load_bank()
+    try:
+        return bank[vignette_id]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(vignette_id, bank, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise KeyError(f"no vignette with id {vignette_id!r} in the bank{hint}") from None
+
+
+def select(
+    *, label: Label | None = None, dimension: str | None = None, relationship: Relationship | None = None
+) -> list[Vignette]:
+    """Vignettes matching every given filter, in id order."""
+    out: Iterable[Vignette] = load_bank().values()
+    if label is not None:
+        out = (v for v in out if v.label is label)
+    if dimension is not None:
+        out = (v for v in out if dimension in v.dimensions)
+    if relationship is not None:
+        out = (v for v in out if v.relationship is relationship)
+    return sorted(out, key=lambda v: v.id)

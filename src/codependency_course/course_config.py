@@ -1,0 +1,47 @@
+"""nbgrader settings for this course, applied by every ``nbgrader_config.py`` it ships.
+
+One function so the instructor's course root (``grading/nbgrader_config.py``) and the
+trainee view (``etc/jupyter/trainee/nbgrader_config.py``) cannot drift apart. Paths and
+services can be overridden from the environment:
+
+``CODEPENDENCY_COURSE_EXCHANGE``  the nbgrader exchange folder (default: grading/exchange)
+``CODEPENDENCY_COURSE_DB_URL``    the gradebook (default: SQLite grading/gradebook.db;
+                                  e.g. postgresql://user@127.0.0.1:5432/gradebook)
+``CODEPENDENCY_COURSE_TIMEOUT``   seconds one cell may run while grading (default 60)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+COURSE_ID = "codependency-course"
+ANSWERS_PATTERN = "*.answers.json"
+# Text twins (*.py) must never reach release/; lock files and set-aside stores are noise.
+IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", "*.lock", "*.unreadable-*", ".*.tmp"]
+MAX_FILE_KB = 20_000
+
+
+def repo_root(config_file: str | Path) -> Path:
+    """The repository that holds a config file (its folder's parent for grading/)."""
+    return Path(config_file).resolve().parent
+
+
+def configure(c, course_root: Path, *, role: str = "instructor") -> None:
+    """Apply the course's nbgrader settings to a traitlets config object ``c``."""
+    course_root = Path(course_root).resolve()
+    repo = course_root.parent
+    c.CourseDirectory.course_id = COURSE_ID
+    c.CourseDirectory.ignore = list(IGNORE)
+    c.CourseDirectory.max_file_size = MAX_FILE_KB
+    c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
+    c.Exchange.course_id = COURSE_ID
+    if role == "instructor":
+        c.CourseDirectory.root = str(course_root)
+        c.CourseDirectory.source_directory = str(repo / "source")
+        c.CourseDirectory.db_url = os.environ.get("CODEPENDENCY_COURSE_DB_URL", f"sqlite:///{course_root / 'gradebook.db'}")
+        c.Execute.timeout = int(os.environ.get("CODEPENDENCY_COURSE_TIMEOUT", "60"))
+        c.Execute.interrupt_on_timeout = True
+        c.OverwriteCells.add_missing_cells = True
+        c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
+        c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

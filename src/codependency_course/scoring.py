@@ -1,0 +1,122 @@
+"""The partial-credit rubric, used by practice feedback and by graded hidden tests alike.
+
+Rubric (documented for trainees in 00-start-here and for instructors in the README):
+
+* **Label** — half the item's points for the right classification.
+* **Evidence** — the other half, for the nine dimensions. The dimensions that count are
+  those the key shows *or* the trainee marked; each earns its share when the trainee's
+  pole matches the key. Missing a dimension the case shows and marking one it does not
+  show (over-calling) both cost the same share; ticking everything earns little.
+* **Safety rule** — calling a case "codependent" when abuse or coercion must come first
+  earns 0 for the whole item: that error can harm a client.
+* Scores are rounded to two decimals so grading is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .store import Answer
+from .taxonomy import DIMENSION_KEYS, Concern, Label, Pole
+
+LABEL_WEIGHT = 0.5
+EVIDENCE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Key:
+    """The correct answer for an item: a label, the poles shown, and the concern if any."""
+
+    label: Label
+    """The correct classification."""
+    dimensions: dict[str, Pole] = field(default_factory=dict)
+    """The pole the case shows on each dimension it shows (others: not shown)."""
+    concern: Concern | None = None
+    """For 'another concern comes first': which concern."""
+
+    @classmethod
+    def of(cls, label: str | Label, dimensions: dict[str, str] | None = None, concern: str | None = None) -> "Key":
+        """Build a key from plain strings, checking every value against the taxonomy."""
+        dims = {}
+        for k, pole in (dimensions or {}).items():
+            if k not in DIMENSION_KEYS:
+                raise ValueError(f"key: unknown dimension {k!r}; expected one of {', '.join(DIMENSION_KEYS)}")
+            p = Pole(pole)
+            if p is not Pole.NONE:
+                dims[k] = p
+        return cls(Label(label), dims, Concern(concern) if concern else None)
+
+    def pole(self, key: str) -> Pole:
+        """The pole shown on one dimension."""
+        return self.dimensions.get(key, Pole.NONE)
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    """How one dimension of an answer compares with the key."""
+
+    key: str
+    """The dimension."""
+    expected: Pole
+    """What the case shows."""
+    given: Pole
+    """What the trainee marked."""
+
+    @property
+    def counts(self) -> bool:
+        """Whether this dimension enters the evidence score (shown or marked)."""
+        return self.expected is not Pole.NONE or self.given is not Pole.NONE
+
+    @property
+    def outcome(self) -> str:
+        """'correct', 'missed', 'over-called', 'wrong pole' or 'not relevant'."""
+        if not self.counts:
+            return "not relevant"
+        if self.expected == self.given:
+            return "correct"
+        if self.given is Pole.NONE:
+            return "missed"
+        if self.expected is Pole.NONE:
+            return "over-called"
+        return "wrong pole"
+
+
+@dataclass(frozen=True)
+class Score:
+    """The rubric applied to one answer."""
+
+    label_correct: bool
+    """Whether the classification matched."""
+    dimensions: tuple[DimensionResult, ...]
+    """Per-dimension comparison, in taxonomy order."""
+    safety_miss: bool
+    """True when a safety case was called codependent (whole item scores 0)."""
+    answered: bool
+    """False when the trainee chose nothing."""
+
+    @property
+    def evidence_fraction(self) -> float:
+        """Share of the relevant dimensions marked correctly (1.0 if none are relevant)."""
+        relevant = [d for d in self.dimensions if d.counts]
+        if not relevant:
+            return 1.0 if self.answered else 0.0
+        return sum(d.outcome == "correct" for d in relevant) / len(relevant)
+
+    @property
+    def fraction(self) -> float:
+        """Share of the item's points earned, 0 to 1, rounded to 4 places."""
+        if not self.answered or self.safety_miss:
+            return 0.0
+        return round(LABEL_WEIGHT * self.label_correct + EVIDENCE_WEIGHT * self.evidence_fraction, 4)
+
+    def points(self, out_of: float) -> float:
+        """Points earned out of an item's maximum, rounded to two decimals."""
+        return round(self.fraction * out_of, 2)
+
+
+def score(answer: Answer | None, key: Key) -> Score:
+    """Apply the rubric to one answer (None or an empty answer scores 0)."""
+    answer = answer or Answer()
+    dims = tuple(DimensionResult(k, key.pole(k), answer.dimensions.get(k, Pole.NONE)) for k in DIMENSION_KEYS)
+    safety_miss = key.concern is Concern.SAFETY and answer.label is Label.CODEPENDENT
+    return Score(answer.label is key.label, dims, safety_miss, not answer.is_empty)

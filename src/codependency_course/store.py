@@ -1,0 +1,243 @@
+"""The answer store: one JSON file per notebook, beside it, that survives kernel restarts.
+
+``<name>.answers.json`` holds every attempt at every item, with timestamps. Each write
+takes a cross-process lock (``<file>.lock``), re-reads the file, merges the one item it
+changes and replaces the file atomically (temp file + ``os.replace``), so two kernels
+or two notebooks never overwrite each other's answers.
+
+A file that cannot be read (invalid JSON, wrong schema) is moved aside with a timestamp
+and a warning naming it; a fresh store starts, so a notebook never crashes and the old
+answers stay on disk for the instructor. Reading for grading never moves anything
+(:func:`read_answers`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Literal
+
+from filelock import FileLock
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .taxonomy import DIMENSION_KEYS, Label, Pole
+
+SCHEMA_VERSION = 1
+SUFFIX = ".answers.json"
+Mode = Literal["practice", "assessment"]
+
+
+def _say(message: str) -> None:
+    """Warn on stdout: nbgrader zeroes a test cell that writes to stderr."""
+    print(f"Warning: {message}", file=sys.stdout)
+
+
+class Answer(BaseModel):
+    """What a trainee chose for one item."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: Label | None = None
+    """The classification, or None when not chosen yet."""
+    dimensions: dict[str, Pole] = Field(default_factory=dict)
+    """The pole chosen for each dimension the trainee marked (missing = not shown)."""
+    confidence: int | None = Field(default=None, ge=1, le=5)
+    """How sure the trainee felt, 1 (guessing) to 5 (certain)."""
+    reason: str = Field(default="", max_length=4000)
+    """An optional short written reason."""
+
+    @field_validator("dimensions")
+    @classmethod
+    def _known(cls, dims: dict[str, Pole]) -> dict[str, Pole]:
+        unknown = sorted(set(dims) - set(DIMENSION_KEYS))
+        if unknown:
+            raise ValueError(f"unknown dimension(s) {unknown}")
+        return {k: dims[k] for k in DIMENSION_KEYS if k in dims and dims[k] is not Pole.NONE}
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing at all was chosen."""
+        return self.label is None and not self.dimensions
+
+
+class Attempt(Answer):
+    """One saved answer with when it was saved, and the practice score if one was given."""
+
+    at: datetime
+    """When the trainee saved it (UTC)."""
+    mode: Mode = "practice"
+    """Practice (checked against the bank) or assessment (saved only)."""
+    score: float | None = Field(default=None, ge=0, le=1)
+    """Fraction of the rubric earned, for practice attempts; None for assessment."""
+
+    def answer(self) -> Answer:
+        """The answer part of this attempt."""
+        return Answer(label=self.label, dimensions=self.dimensions, confidence=self.confidence, reason=self.reason)
+
+
+class ItemRecord(BaseModel):
+    """Every attempt at one item, oldest first."""
+
+    attempts: list[Attempt] = Field(default_factory=list)
+
+
+class StoreFile(BaseModel):
+    """The on-disk document."""
+
+    schema_version: int = SCHEMA_VERSION
+    notebook: str
+    items: dict[str, ItemRecord] = Field(default_factory=dict)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _version(cls, v: int) -> int:
+        if v != SCHEMA_VERSION:
+            raise ValueError(f"schema version {v} is not supported (this course writes version {SCHEMA_VERSION})")
+        return v
+
+
+class UnreadableStore(ValueError):
+    """The answers file exists but cannot be read; the message names the file and the problem."""
+
+
+def _parse(path: Path, name: str) -> tuple[StoreFile, list[str]]:
+    """Parse a store file, keeping every valid attempt.
+
+    Returns the document and a list of problems (attempts rejected, e.g. an unknown
+    label), each naming the file, the item and the field. Raises UnreadableStore when
+    the file as a whole cannot be used (not JSON, wrong shape, unknown schema).
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableStore(f"{path} is not valid JSON ({exc})") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("items", {}), dict):
+        raise UnreadableStore(f"{path} is not an answers file (expected an object with an 'items' mapping)")
+    items = raw.get("items", {})
+    try:
+        doc = StoreFile.model_validate({**raw, "items": {}})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UnreadableStore(f"{path}: field '{where}': {first['msg']}") from None
+    problems: list[str] = []
+    for item_id, rec in items.items():
+        tries = rec.get("attempts", []) if isinstance(rec, dict) else None
+        if not isinstance(tries, list):
+            problems.append(f"{path.name}: item {item_id!r}: expected a list of attempts; item skipped")
+            continue
+        kept = doc.items.setdefault(str(item_id), ItemRecord())
+        for n, data in enumerate(tries, 1):
+            try:
+                kept.attempts.append(Attempt.model_validate(data))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                field = ".".join(str(p) for p in first["loc"]) or "attempt"
+                problems.append(f"{path.name}: item {item_id!r}, attempt {n}: field '{field}': {first['msg']}; attempt rejected")
+    return doc, problems
+
+
+def read_answers(path: Path | str) -> tuple[StoreFile, list[str]]:
+    """Read a store without changing anything (for grading).
+
+    Returns the valid answers and the problems found; raises UnreadableStore when the
+    file cannot be used at all. A missing file is an empty store.
+    """
+    path = Path(path)
+    if not path.exists():
+        return StoreFile(notebook=path.name.removesuffix(SUFFIX)), []
+    return _parse(path, path.name.removesuffix(SUFFIX))
+
+
+class AnswerStore:
+    """Saved answers for one notebook, in ``<folder>/<name>.answers.json``."""
+
+    def __init__(self, name: str, folder: Path | str | None = None, *, warn: Callable[[str], None] = _say):
+        if not name or "/" in name or name.startswith("."):
+            raise ValueError(f"answer store name {name!r} must be a plain file stem such as '02-nine-dimensions'")
+        self.name = name
+        """The notebook this store belongs to."""
+        self.path = Path(folder if folder is not None else os.getcwd()) / f"{name}{SUFFIX}"
+        """Where the answers live."""
+        self._lock = FileLock(str(self.path) + ".lock", timeout=30)
+        self._warn = warn
+
+    # -- reading -------------------------------------------------------------
+    def _load_or_recover(self) -> StoreFile:
+        """Load the file, setting aside what cannot be read. Call under the lock.
+
+        An unreadable file is moved aside and a fresh store started; a readable file
+        with rejected attempts is copied aside before the valid rest is used, so no
+        saved answer is ever deleted.
+        """
+        if not self.path.exists():
+            return StoreFile(notebook=self.name)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+        try:
+            doc, problems = _parse(self.path, self.name)
+        except UnreadableStore as exc:
+            os.replace(self.path, aside)
+            self._warn(f"{exc}. It was moved to {aside.name} and a fresh answers file was started; nothing was deleted.")
+            return StoreFile(notebook=self.name)
+        if problems:
+            shutil.copy2(self.path, aside)
+            self._warn(
+                "some saved answers could not be used and were left out:\n  "
+                + "\n  ".join(problems)
+                + f"\nThe original file was copied to {aside.name}."
+            )
+            self._write(doc)
+        return doc
+
+    def load(self) -> StoreFile:
+        """The whole store as it is on disk now."""
+        with self._lock:
+            return self._load_or_recover()
+
+    def attempts(self, item_id: str) -> list[Attempt]:
+        """Every saved attempt at an item, oldest first."""
+        rec = self.load().items.get(item_id)
+        return list(rec.attempts) if rec else []
+
+    def latest(self, item_id: str) -> Attempt | None:
+        """The most recent attempt at an item, or None."""
+        tries = self.attempts(item_id)
+        return tries[-1] if tries else None
+
+    # -- writing -------------------------------------------------------------
+    def record(self, item_id: str, answer: Answer, *, mode: Mode = "practice", score: float | None = None) -> Attempt:
+        """Append an attempt for one item, merged into whatever else is on disk."""
+        attempt = Attempt(**answer.model_dump(), at=datetime.now(timezone.utc), mode=mode, score=score)
+        with self._lock:
+            doc = self._load_or_recover()
+            doc.items.setdefault(item_id, ItemRecord()).attempts.append(attempt)
+            self._write(doc)
+        return attempt
+
+    def _write(self, doc: StoreFile) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(doc.model_dump_json(indent=1))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def parse_answer(data: dict, *, where: str = "answer") -> Answer:
+    """Validate an answer given as plain data; the message names what is wrong and where."""
+    try:
+        return Answer.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ValueError(f"{where}: field '{field}': {first['msg']}") from None

@@ -1,0 +1,26 @@
+"""Shared fixtures: where the repository is, and a clean working folder per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def repo() -> Path:
+    """The repository root."""
+    return REPO
+
+
+@pytest.fixture
+def env_with_venv() -> dict:
+    """An environment whose PATH starts with this interpreter's bin (nbgrader calls alembic by name)."""
+    env = dict(os.environ)
+    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    return env
