@@ -11,7 +11,7 @@
 # %% [markdown]
 # # 01 · Dependence is human
 #
-# **Estimated time:** 50 minutes · **Format:** reading, two worked examples, four practice cases, retrieval questions
+# **Estimated time:** 60 minutes · **Format:** reading, two worked examples, six practice cases, retrieval questions
 #
 # ## Learning objectives
 # By the end of this lesson you will be able to:
@@ -118,7 +118,7 @@ lesson.worked_example("grocery-rota")
 #
 # The codependent pattern is **not simply a lot of reliance**. Three features set it apart:
 #
-# - **A marked, lasting imbalance.** One person does most of the giving and little comes
+# - **A marked, lasting imbalance.** One person carries nearly all the giving and little comes
 #   back, across situations and over years, not during one crisis.
 # - **The giver needs to be needed.** The engine of the pattern is on the giving side:
 #   being relied on brings relief and a sense of worth, so the giver keeps the other
@@ -136,12 +136,26 @@ lesson.worked_example("grocery-rota")
 # is different about *why* the help is given and *what it does* to each person.
 
 # %%
-lesson.worked_example("WE2-ID")
+lesson.worked_example("indispensable-assistant")
 
 # %% [markdown]
 # **What to take from it.** The amount of help is not what decides the label. What
 # decides it is that the giving is one-way, that it keeps the other person reliant, and
 # that the giver's worth and plans have come to rest on it.
+#
+# ### Practice: is this healthy reliance?
+# For each case: choose a classification, mark the dimensions where you see evidence
+# (leave the rest as "Not shown"), optionally rate your confidence and give a reason,
+# then press **Check answer**. Feedback explains each dimension. Commit to an answer
+# before you read the feedback: retrieving an answer yourself is what makes it stick.
+# Both cases are friendships; in each, ask who leans on whom, and what happens when one
+# of them cannot help.
+
+# %%
+lesson.practice("eye-clinic-and-tax-forms")
+
+# %%
+lesson.practice("three-am-friend")
 
 # %% [markdown]
 # ## 5. Two myths clients (and clinicians) bring
@@ -166,17 +180,17 @@ lesson.worked_example("WE2-ID")
 #   yardstick.
 # - **Caring professions** are not pathological because they involve giving.
 #
-# ### Practice: is this healthy reliance?
-# For each case: choose a classification, mark the dimensions where you see evidence
-# (leave the rest as "Not shown"), optionally rate your confidence and give a reason,
-# then press **Check answer**. Feedback explains each dimension. Answer first, then read
-# the feedback: retrieving an answer yourself is what makes it stick.
+# ### Practice: the myths in real life
+# Each case connects to one of the myths. Before you classify, decide which myth a
+# careless reader might apply, and whether it holds up. Remember that "another concern
+# comes first" covers refusing all reliance (dysfunctional detachment) as well as safety
+# and caregiver strain.
 
 # %%
-lesson.practice("P1-ID")
+lesson.practice("sleeping-in-the-car")
 
 # %%
-lesson.practice("P2-ID")
+lesson.practice("aunties-guest-list")
 
 # %% [markdown]
 # ## 6. A contested construct, not a diagnosis
@@ -230,14 +244,15 @@ lesson.practice("P2-ID")
 # 5. Does the word help *this client* understand and change something, or does it shame?
 #
 # ### Practice: apply the appraisal questions
-# These two cases test the "another concern comes first" label and the limits of the
-# codependency frame. Work through the five questions above before you classify.
+# These two cases test the limits of the codependency frame. Work through the five
+# questions above before you classify: in each, something other than a relational
+# pattern explains what you see, and it has to be dealt with first.
 
 # %%
-lesson.practice("P3-ID")
+lesson.practice("in-sickness-and-in-health")
 
 # %%
-lesson.practice("P4-ID")
+lesson.practice("shes-just-stressed")
 
 # %% [markdown]
 # ## Summary
@@ -280,17 +295,17 @@ lesson.practice("P4-ID")
 # ## References
 # - Babcock, M., & McKay, C. (Eds.). (1995). *Challenging codependency: Feminist critiques.* University of Toronto Press.
 # - Beattie, M. (1986/1987). *Codependent no more.* Hazelden.
-# - Bornstein, R. F., et al. (2002). The Relationship Profile Test: destructive overdependence, dysfunctional detachment and healthy dependency. *Assessment.*
+# - Bornstein, R. F., et al. (2002). [The Relationship Profile Test: destructive overdependence, dysfunctional detachment and healthy dependency.] *Assessment.*
 # - Bowlby, J. (1988). *A secure base.* Basic Books.
 # - Cermak, T. L. (1986). Diagnostic criteria for codependency. *Journal of Psychoactive Drugs, 18*(1).
-# - Dear, G. E., Roberts, C. M., & Lange, L. (2004). Defining codependency: a thematic analysis of published definitions.
+# - Dear, G. E., Roberts, C. M., & Lange, L. (2004). [Thematic analysis of eleven published definitions of codependency.]
 # - Feeney, B. C. (2007). The dependency paradox in close relationships. *Journal of Personality and Social Psychology.*
 # - Fischer, J. L., Spann, L., & Crawford, D. (1991). Measuring codependency. *Alcoholism Treatment Quarterly, 8*(1).
 # - Frank, P. B., & Golden, G. K. (1992). Blaming by naming: battered women and the epidemic of codependence. *Social Work, 37*(1).
-# - Marks, A. D. G., Blore, R. L., Hine, D. W., & Dear, G. E. (2012). The Composite Codependency Scale.
-# - Martin, S. (2019). Psych Central blog post contrasting dependency and codependency.
-# - Orford, J., et al. (2010). The stress-strain-coping-support model of addiction and the family.
+# - Marks, A. D. G., Blore, R. L., Hine, D. W., & Dear, G. E. (2012). [Development of the Composite Codependency Scale.]
+# - Martin, S. (2019). [Psych Central blog post contrasting dependency and codependency.]
+# - Orford, J., et al. (2010). [The stress-strain-coping-support model of addiction and the family.]
 # - Rusbult, C. E., & Van Lange, P. A. M. (2003). Interdependence, interaction, and relationships. *Annual Review of Psychology.*
-# - Schwartz, S. J., et al. (2010). Familism, filial piety and communalism: links with well-being and distress.
-# - The Holding Space. Dependence vs. codependence (practice blog post).
+# - Schwartz, S. J., et al. (2010). [Familism, filial piety and communalism and their links with well-being and distress.]
+# - The Holding Space. [Dependence vs. codependence; practice blog post.]
 # - Thibaut, J. W., & Kelley, H. H. (1959). *The social psychology of groups.* Wiley.

@@ -11,7 +11,7 @@
 # %% [markdown]
 # # 04 · Where it comes from
 #
-# **Estimated time:** 55 minutes · **Format:** reading, two worked examples, four practice cases
+# **Estimated time:** 55 minutes · **Format:** reading, two worked examples, three practice cases
 #
 # ## Learning objectives
 # By the end of this lesson you will be able to:
@@ -124,7 +124,7 @@ lesson = Lesson("04-where-it-comes-from")  # practice answers are saved beside t
 # the person does *now*; the history helps explain it but does not decide it.
 
 # %%
-lesson.worked_example("WE1")
+lesson.worked_example("three-calls-a-day")
 
 # %% [markdown]
 # ## Emotional neglect and earned love: the quiet origins
@@ -171,7 +171,7 @@ lesson.worked_example("WE1")
 # The family history in this case is real, but ask what the *present* relationship shows.
 
 # %%
-lesson.practice("P1")
+lesson.practice("big-sister-email-writer")
 
 # %% [markdown]
 # ## A relationship cannot repair an early wound
@@ -214,12 +214,13 @@ lesson.practice("P1")
 # competent. Lesson 06 returns to the clinician's own over-functioning.
 
 # %% [markdown]
-# ### Worked example 2: a hard history, a healthy present
+# ### Worked example 2: a history of rescuing, a different present
 #
-# This case includes a difficult family background. Watch how the analysis treats it.
+# This case describes someone who used to cover for a relative and, with help, changed
+# how she cares for him. Watch how the analysis weighs her past against what she does now.
 
 # %%
-lesson.worked_example("WE2")
+lesson.worked_example("sister-not-rescuer")
 
 # %% [markdown]
 # ## Taking a history without blame
@@ -242,17 +243,14 @@ lesson.worked_example("WE2")
 #   same history. The aim is to keep those and loosen the parts that hurt.
 #
 # ### Practice
-# Three more cases. Some include a family history and some do not. In each, classify what
-# the present relationship shows.
+# Two more cases, each with a glimpse of family history. Classify what the *present*
+# relationship shows; a difficult childhood can sit behind any of the three labels.
 
 # %%
-lesson.practice("P2")
+lesson.practice("never-needed-anyone")
 
 # %%
-lesson.practice("P3")
-
-# %%
-lesson.practice("P4")
+lesson.practice("since-she-was-nineteen")
 
 # %% [markdown]
 # ## Summary

@@ -48,10 +48,12 @@ has never paid a bill himself and worries he would get it wrong.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered, grade_item
+from codependency_course.grading import check_answered
 
 check_answered("check-1-foundations", "q1")
 ### BEGIN HIDDEN TESTS
+from codependency_course.grading import grade_item
+
 grade_item(
     "check-1-foundations", "q1", points=2, label="codependent_pattern",
     dimensions={"helping": "codependent", "authenticity": "codependent", "self_worth": "codependent", "accountability": "codependent"},
@@ -81,10 +83,12 @@ he would manage if they moved.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered, grade_item
+from codependency_course.grading import check_answered
 
 check_answered("check-1-foundations", "q2")
 ### BEGIN HIDDEN TESTS
+from codependency_course.grading import grade_item
+
 grade_item(
     "check-1-foundations", "q2", points=2, label="healthy_interdependence",
     dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "identity": "healthy"},

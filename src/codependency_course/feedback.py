@@ -30,6 +30,9 @@ class RichText:
     def __str__(self) -> str:
         return self.text()
 
+    def __repr__(self) -> str:
+        return self.text()
+
     def _repr_pretty_(self, p, cycle) -> None:  # IPython's text/plain
         p.text(self.text())
 
@@ -37,7 +40,7 @@ class RichText:
         return self.html()
 
 
-@dataclass
+@dataclass(repr=False)
 class Message(RichText):
     """A one-line status or warning."""
 
@@ -54,7 +57,7 @@ class Message(RichText):
         return f'<p class="cc-msg cc-{escape(self.kind)}">{escape(self.text())}</p>'
 
 
-@dataclass
+@dataclass(repr=False)
 class ItemFeedback(RichText):
     """Explained feedback on one answer: label, each relevant dimension, teaching point."""
 

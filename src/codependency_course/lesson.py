@@ -40,7 +40,7 @@ def explain(v: content.Vignette, answer: Answer, attempt: int | None = None) -> 
     )
 
 
-@dataclass
+@dataclass(repr=False)
 class CaseView(RichText):
     """A vignette's text, optionally with its full analysis (a worked example)."""
 

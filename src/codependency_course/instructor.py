@@ -1,0 +1,119 @@
+"""Drive nbgrader for this course: the instructor's steps and a trainee's fetch and submit.
+
+Each step runs nbgrader's own command line in a subprocess (exactly what an instructor
+would type), with this environment's ``bin`` first on PATH, because nbgrader calls
+``alembic`` by name when it creates a gradebook. Failures raise :class:`StepFailed` with
+the command and nbgrader's last lines, never a bare traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .course_config import COURSE_ID
+
+
+class StepFailed(RuntimeError):
+    """An nbgrader step failed; the message names the step and shows nbgrader's output."""
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.update(extra or {})
+    return env
+
+
+@dataclass
+class Course:
+    """An nbgrader course root (the folder with nbgrader_config.py) and its exchange."""
+
+    root: Path
+    """The course root, normally the repository's grading/ folder."""
+    exchange: Path
+    """The exchange folder shared by instructor and trainees."""
+    env: dict[str, str] = field(default_factory=dict)
+    """Extra environment for every step (e.g. CODEPENDENCY_COURSE_DB_URL)."""
+
+    def __post_init__(self):
+        self.root, self.exchange = Path(self.root).resolve(), Path(self.exchange).resolve()
+        self.exchange.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def environ(self) -> dict[str, str]:
+        """The environment nbgrader runs in."""
+        return _env({"CODEPENDENCY_COURSE_EXCHANGE": str(self.exchange), **self.env})
+
+    def run(self, *args: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+        """Run ``nbgrader ARGS`` from the course root (or ``cwd``)."""
+        cmd = [sys.executable, "-m", "nbgrader", *args]
+        proc = subprocess.run(cmd, cwd=cwd or self.root, env=self.environ, capture_output=True, text=True)
+        if check and proc.returncode != 0:
+            tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
+            raise StepFailed(f"`nbgrader {' '.join(args)}` failed (exit {proc.returncode}):\n{tail}")
+        return proc
+
+    # -- the instructor's steps ----------------------------------------------
+    def generate(self, assignment: str) -> None:
+        """Make the student version in release/ (hidden tests and solutions stripped)."""
+        self.run("generate_assignment", assignment, "--force")
+
+    def release(self, assignment: str) -> None:
+        """Put the student version in the exchange for trainees to fetch."""
+        self.run("release_assignment", assignment, "--force")
+
+    def collect(self, assignment: str) -> None:
+        """Copy every submission from the exchange into submitted/."""
+        self.run("collect", assignment, "--update")
+
+    def autograde(self, assignment: str, student: str | None = None) -> subprocess.CompletedProcess:
+        """Re-run submissions in a fresh kernel and score the test cells."""
+        extra = [f"--student={student}"] if student else []
+        return self.run("autograde", assignment, "--force", *extra)
+
+    def feedback(self, assignment: str) -> None:
+        """Write per-trainee feedback HTML into feedback/ and release it to the exchange."""
+        self.run("generate_feedback", assignment, "--force")
+        self.run("release_feedback", assignment)
+
+    def export(self, path: Path) -> Path:
+        """nbgrader's grade export (one row per trainee per assignment)."""
+        self.run("export", f"--to={path}")
+        return Path(path)
+
+    def db_url(self) -> str:
+        """The gradebook this course writes to."""
+        return self.env.get("CODEPENDENCY_COURSE_DB_URL") or os.environ.get(
+            "CODEPENDENCY_COURSE_DB_URL", f"sqlite:///{self.root / 'gradebook.db'}"
+        )
+
+
+@dataclass
+class Trainee:
+    """A trainee's side of the exchange: a home folder, fetch and submit."""
+
+    course: Course
+    """The course they take."""
+    student_id: str
+    """Their nbgrader student id."""
+    home: Path
+    """Where they fetch assignments to."""
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess:
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.course.run(
+            *args, f"--Exchange.root={self.course.exchange}", f"--CourseDirectory.course_id={COURSE_ID}", cwd=self.home
+        )
+
+    def fetch(self, assignment: str) -> Path:
+        """Fetch the released assignment; returns its folder."""
+        self._run("fetch_assignment", assignment)
+        return self.home / assignment
+
+    def submit(self, assignment: str) -> None:
+        """Submit the assignment folder (notebook and answers file) under this trainee's id."""
+        self._run("submit", assignment, f"--student={self.student_id}")

@@ -1,0 +1,102 @@
+"""The exercise driven without a front end: set .value, press .click()."""
+
+import pytest
+
+from codependency_course.assessment import Assessment
+from codependency_course.lesson import Lesson
+from codependency_course.taxonomy import Label, Pole
+
+
+@pytest.fixture
+def lesson(tmp_path):
+    return Lesson("test-lesson", tmp_path)
+
+
+def test_controls_are_labelled_and_label_text_is_full(lesson):
+    ex = lesson.practice("grocery-rota")
+    assert [o[0] for o in ex.label.options] == ["Healthy interdependence", "Codependent pattern", "Another concern comes first"]
+    assert ex.label.description and ex.confidence.description and ex.reason.description
+    assert all(c.description.endswith(":") for c in ex.dimensions.values())
+    assert ex.button.description == "Check answer"
+
+
+def test_practice_check_gives_explained_feedback_and_saves(lesson):
+    ex = lesson.practice("grocery-rota")
+    ex.label.value = Label.HEALTHY
+    ex.dimensions["reciprocity"].value = Pole.HEALTHY
+    ex.button.click()
+    text = ex.live.text
+    assert text.startswith("Attempt 1. Score:")
+    assert "Classification: ✓ correct" in text and "✗ missed: Helping vs enabling" in text
+    assert "Teaching point:" in text and "<" not in text
+    assert "<ul>" in ex.live.html and "id=" not in ex.live.html
+    assert lesson.store.latest("grocery-rota").score == pytest.approx(0.5 + 0.5 / 4)
+
+
+def test_retry_counts_attempts_and_restore_after_restart(lesson, tmp_path):
+    ex = lesson.practice("grocery-rota")
+    ex.label.value = Label.CODEPENDENT
+    ex.button.click()
+    ex.label.value = Label.HEALTHY
+    ex.confidence.value = 4
+    ex.button.click()
+    assert ex.live.text.startswith("Attempt 2.")
+    again = Lesson("test-lesson", tmp_path).practice("grocery-rota")  # re-run after a kernel restart
+    assert again.label.value is Label.HEALTHY and again.confidence.value == 4
+    assert "Restored your answer" in again.live.text and "attempt 2" in again.live.text
+
+
+def test_empty_answer_is_not_saved(lesson):
+    ex = lesson.practice("grocery-rota")
+    shown = ex.submit()
+    assert "nothing was saved" in str(shown)
+    assert lesson.store.latest("grocery-rota") is None
+
+
+def test_identifier_warning_blocks_saving_until_confirmed(lesson):
+    ex = lesson.practice("grocery-rota")
+    ex.label.value = Label.HEALTHY
+    ex.reason.value = "Client seen 03/04/1987, phone 555-201-3344"
+    ex.button.click()
+    assert "a phone number" in ex.live.text and "Nothing was saved" in ex.live.text
+    assert ex.confirm.layout.display == "flex"
+    assert lesson.store.latest("grocery-rota") is None
+    ex.confirm.value = True
+    ex.button.click()
+    assert lesson.store.latest("grocery-rota").reason.startswith("Client seen")
+    ex.reason.value = "edited 555-201-3344"  # editing the text asks again
+    assert ex.confirm.value is False
+
+
+def test_assessment_saves_without_a_key(tmp_path):
+    quiz = Assessment("check-x", tmp_path)
+    ex = quiz.item("q1", "Item 1", "Some case text.")
+    assert ex.checker is None and ex.button.description == "Save answer"
+    ex.label.value = Label.OTHER_CONCERN
+    ex.dimensions["security"].value = Pole.CODEPENDENT
+    ex.button.click()
+    assert ex.live.text.startswith("Done: Saved: Another concern comes first; 1 of 9 dimensions marked.")
+    assert "correct" not in ex.live.text
+    restored = Assessment("check-x", tmp_path).item("q1", "Item 1", "Some case text.")
+    assert restored.dimensions["security"].value is Pole.CODEPENDENT
+    assert "Restored your saved answer" in restored.live.text
+
+
+def test_modes_refuse_the_wrong_checker(tmp_path):
+    from codependency_course.store import AnswerStore
+    from codependency_course.widget import Exercise, ItemSpec
+
+    spec = ItemSpec("i", "t", "x")
+    with pytest.raises(ValueError, match="must not hold a key"):
+        Exercise(spec, AnswerStore("s", tmp_path), mode="assessment", checker=lambda a, n: None)
+    with pytest.raises(ValueError, match="needs a checker"):
+        Exercise(spec, AnswerStore("s", tmp_path), mode="practice")
+
+
+def test_plain_text_reprs(lesson):
+    ex = lesson.practice("grocery-rota")
+    bundle = ex._repr_mimebundle_()
+    data = bundle[0] if isinstance(bundle, tuple) else bundle
+    assert data["text/plain"].startswith("The grocery rota") and "Classify the case" in data["text/plain"]
+    wx = lesson.worked_example("grocery-rota")
+    assert "Worked analysis:" in str(wx) and "<" not in str(wx) and "<h4>Worked analysis</h4>" in wx._repr_html_()
