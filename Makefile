@@ -6,6 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8888
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help lab instructor test test-fast sync-notebooks check-pairs content-report clean-grading
@@ -33,11 +34,11 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 lab: $(VENV)/.installed
 	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
-	  --ServerApp.root_dir=$(abspath course) --no-browser
+	  --ServerApp.root_dir=$(abspath course) --no-browser $(ROOT_FLAG)
 
 instructor: $(VENV)/.installed
 	cd grading && JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/instructor) $(abspath $(BIN))/jupyter lab \
-	  --ip=$(HOST) --port=$(PORT) --ServerApp.root_dir=$(abspath .) --no-browser
+	  --ip=$(HOST) --port=$(PORT) --ServerApp.root_dir=$(abspath .) --no-browser $(ROOT_FLAG)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -19,6 +19,7 @@ def test_identifiers_are_found(text, kind):
 @pytest.mark.parametrize("text", [
     "Ines overrides Rui's wish to manage his own bills; that is enabling.",
     "Two of nine dimensions; she is 52 and he is 27.",
+    "Write 100-180 words, or 150 - 250 words.",
     "",
 ])
 def test_ordinary_reasons_pass(text):

@@ -18,7 +18,7 @@ from pathlib import Path
 COURSE_ID = "codependency-course"
 ANSWERS_PATTERN = "*.answers.json"
 # Text twins (*.py) must never reach release/; lock files and set-aside stores are noise.
-IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", "*.lock", "*.unreadable-*", ".*.tmp"]
+IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", ".*.lock", "*.unreadable-*", ".*.tmp"]
 MAX_FILE_KB = 20_000
 
 

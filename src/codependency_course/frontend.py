@@ -35,13 +35,27 @@ function render({ model, el }) {
   const show = () => { region.innerHTML = model.get("html"); };
   show();
   model.on("change:html", show);
-  // Keep notebook command-mode shortcuts (arrows, a, b, d d) away from the exercise's controls.
-  const mark = () => {
-    const area = el.closest(".jp-OutputArea-output") || el.closest(".cell-output-ipywidget-background") || el.parentElement;
-    if (area) { area.setAttribute("data-lm-suppress-shortcuts", "true"); }
+  // Keep notebook command-mode shortcuts (arrows, a, b, d d) away from the exercise's
+  // controls. Lumino checks the attribute on the focused element itself before matching
+  // selectors such as ':focus', so every control is marked, including ones added later.
+  const CONTROLS = "input, select, textarea, button";
+  let observer = null;
+  const markAll = (area) => {
+    area.setAttribute("data-lm-suppress-shortcuts", "true");
+    area.querySelectorAll(CONTROLS).forEach((c) => c.setAttribute("data-lm-suppress-shortcuts", "true"));
   };
-  requestAnimationFrame(mark);
-  return () => model.off("change:html", show);
+  const attach = (tries) => {
+    const area = el.closest(".cc-exercise") || el.closest(".jp-OutputArea-output");
+    if (!area) {
+      if (tries > 0) { setTimeout(() => attach(tries - 1), 100); }
+      return;
+    }
+    markAll(area);
+    observer = new MutationObserver(() => markAll(area));
+    observer.observe(area, { childList: true, subtree: true });
+  };
+  attach(100);
+  return () => { model.off("change:html", show); if (observer) { observer.disconnect(); } };
 }
 export default { render };
 """

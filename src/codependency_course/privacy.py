@@ -37,11 +37,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _hit(kind: str, pattern: re.Pattern[str], text: str) -> bool:
+    if kind != "a phone number":
+        return pattern.search(text) is not None
+    # a phone number has at least seven digits; "120-250 words" is a range, not a number
+    return any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in pattern.finditer(text))
+
+
 def find_identifiers(text: str) -> list[str]:
     """Kinds of identifier the text seems to contain, in a fixed order, without repeats."""
     found = []
     for kind, pattern in _PATTERNS:
-        if pattern.search(text or "") and kind not in found:
+        if _hit(kind, pattern, text or "") and kind not in found:
             found.append(kind)
     # a long number that is already explained as a phone or record number is not listed twice
     if "a long number (record, account or ID)" in found and len(found) > 1:

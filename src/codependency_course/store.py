@@ -163,7 +163,7 @@ class AnswerStore:
         """The notebook this store belongs to."""
         self.path = Path(folder if folder is not None else os.getcwd()) / f"{name}{SUFFIX}"
         """Where the answers live."""
-        self._lock = FileLock(str(self.path) + ".lock", timeout=30)
+        self._lock = FileLock(str(self.path.with_name(f".{self.path.name}.lock")), timeout=30)
         self._warn = warn
 
     # -- reading -------------------------------------------------------------
@@ -195,7 +195,17 @@ class AnswerStore:
         return doc
 
     def load(self) -> StoreFile:
-        """The whole store as it is on disk now."""
+        """The whole store as it is on disk now.
+
+        Writes replace the file atomically, so a clean read needs no lock (and creates no
+        file); only a file that needs recovering is handled under the lock.
+        """
+        try:
+            doc, problems = read_answers(self.path)
+            if not problems:
+                return doc
+        except UnreadableStore:
+            pass
         with self._lock:
             return self._load_or_recover()
 
