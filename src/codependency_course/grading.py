@@ -64,9 +64,13 @@ def grade_item(
     concern: str | None = None,
     rationales: dict[str, str] | None = None,
     teaching_point: str = "",
+    ideas: list[str] | None = None,
     folder: Path | str | None = None,
 ) -> float:
-    """Score an item with the course rubric, print the explained key, return the points."""
+    """Score an item with the course rubric, print the explained key, return the points.
+
+    ``ideas`` names the source ideas the item assesses (for the coverage report only).
+    """
     with _quiet():
         key = Key.of(label, dimensions, concern)
         answer, problems = latest_answer(assignment_id, item_id, folder)

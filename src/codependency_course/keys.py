@@ -33,6 +33,8 @@ class GradedItem:
     """The correct label, poles and concern."""
     grade_id: str
     """The nbgrader grade cell that scores it."""
+    ideas: tuple[str, ...] = ()
+    """The source ideas the item assesses (given, or the contrasts of its dimensions)."""
 
 
 def _hidden_blocks(source: str) -> list[str]:
@@ -65,7 +67,8 @@ def items_from_notebook(path: Path | str) -> list[GradedItem]:
                     key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"))
                 except (ValueError, KeyError, TypeError) as exc:
                     raise ValueError(f"{where}: the hidden grade_item call must use literal values ({exc})") from None
-                found.append(GradedItem(assignment, item_id, float(kw["points"]), key, meta.get("grade_id", "")))
+                ideas = tuple(kw.get("ideas") or (f"contrast_{k}" for k in key.dimensions))
+                found.append(GradedItem(assignment, item_id, float(kw["points"]), key, meta.get("grade_id", ""), ideas))
     return found
 
 

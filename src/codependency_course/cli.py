@@ -1,0 +1,187 @@
+"""``codependency-course``: the instructor's commands (and the content report).
+
+Every command wraps nbgrader for this course; plain nbgrader still works from grading/.
+Errors are one clear line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import bank_report
+
+
+def _course_root(arg: str | None) -> Path:
+    if arg:
+        root = Path(arg)
+    else:
+        repo = bank_report.find_repo()
+        root = (repo / "grading") if repo else Path.cwd()
+    if not (root / "nbgrader_config.py").exists():
+        raise SystemExit(f"codependency-course: no nbgrader_config.py in {root}; run from the course repository or pass --course-root")
+    return root.resolve()
+
+
+def _course(args):
+    from .instructor import Course
+    from .course_config import configure  # noqa: F401  (fail early if the package is broken)
+
+    root = _course_root(args.course_root)
+    import os
+
+    exchange = Path(os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", root / "exchange"))
+    return Course(root, exchange)
+
+
+def cmd_content_report(args) -> int:
+    data = bank_report.report(bank_report.find_repo())
+    print(json.dumps(data, indent=2) if args.json else bank_report.text(data))
+    return 0
+
+
+def cmd_release(args) -> int:
+    c = _course(args)
+    c.generate(args.assignment)
+    c.release(args.assignment)
+    print(f"Released {args.assignment}: trainees can fetch it from the Assignments tab (exchange: {c.exchange}).")
+    return 0
+
+
+def cmd_collect(args) -> int:
+    c = _course(args)
+    c.collect(args.assignment)
+    subs = sorted(p.name for p in (c.root / "submitted").glob(f"*/{args.assignment}/.."))
+    print(f"Collected {args.assignment}: {len(subs)} submission(s) in {c.root / 'submitted'}.")
+    return 0
+
+
+def cmd_grade(args) -> int:
+    from .grader import grade
+
+    c = _course(args)
+    result = grade(c, args.assignment, workers=args.workers)
+    print(result.text())
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    c = _course(args)
+    c.feedback(args.assignment)
+    print(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .exporting import export
+
+    c = _course(args)
+    paths = export(c, Path(args.to))
+    print("\n".join(f"Wrote {p}" for p in paths))
+    return 0
+
+
+def cmd_validate(args) -> int:
+    import shutil
+    import tempfile
+
+    from .keys import write_reference_answers
+
+    c = _course(args)
+    src = c.root.parent / "source" / args.assignment / f"{args.assignment}.ipynb"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / args.assignment
+        work.mkdir()
+        shutil.copy(src, work)
+        write_reference_answers(work / src.name, work)
+        proc = c.run("validate", str(work / src.name), cwd=work, check=False)
+    out = (proc.stdout + proc.stderr).strip()
+    print(out.splitlines()[-1] if out else "(no output)")
+    return 0 if "Success!" in out else 1
+
+
+def cmd_simulate(args) -> int:
+    from .cohort import simulate
+
+    c = _course(args)
+    made = simulate(c, args.assignment, args.trainees, seed=args.seed)
+    print(f"Simulated {len(made)} trainee submission(s) for {args.assignment} in {c.root / 'submitted'}.")
+    return 0
+
+
+def cmd_cycle(args) -> int:
+    from .cohort import cycle
+
+    c = _course(args)
+    print(cycle(c, args.assignment, trainees=args.trainees, seed=args.seed, workers=args.workers))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .analytics import write_report
+
+    c = _course(args)
+    paths = write_report(c, args.assignment)
+    print("\n".join(f"Wrote {p}" for p in paths))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="codependency-course", description=__doc__.splitlines()[0])
+    p.add_argument("--course-root", help="the nbgrader course root (default: grading/ of this repository)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("content-report", help="coverage of the vignette bank, lessons and graded items")
+    s.add_argument("--json", action="store_true", help="emit JSON instead of a table")
+    s.set_defaults(func=cmd_content_report)
+
+    for name, func, help_ in (
+        ("release", cmd_release, "generate the student version and release it to the exchange"),
+        ("collect", cmd_collect, "collect submissions from the exchange"),
+        ("feedback", cmd_feedback, "generate and release feedback"),
+        ("validate", cmd_validate, "check that the instructor notebook's key earns full marks"),
+        ("report", cmd_report, "item-analysis report (HTML and CSV) for an assignment"),
+    ):
+        s = sub.add_parser(name, help=help_)
+        s.add_argument("assignment")
+        s.set_defaults(func=func)
+
+    s = sub.add_parser("grade", help="autograde every collected submission, with a problem report")
+    s.add_argument("assignment")
+    s.add_argument("--workers", type=int, default=None, help="parallel graders (default: the machine's cores)")
+    s.set_defaults(func=cmd_grade)
+
+    s = sub.add_parser("export", help="export grades: nbgrader's CSV and an LMS gradebook CSV")
+    s.add_argument("--to", default="grades.csv", help="where nbgrader's CSV goes (the LMS CSV is written beside it)")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("simulate", help="make a synthetic cohort of mixed skill in submitted/")
+    s.add_argument("assignment")
+    s.add_argument("--trainees", type=int, default=12)
+    s.add_argument("--seed", type=int, default=7)
+    s.set_defaults(func=cmd_simulate)
+
+    s = sub.add_parser("cycle", help="the whole loop on the local exchange: release, simulate, collect, grade, feedback, export, report")
+    s.add_argument("assignment")
+    s.add_argument("--trainees", type=int, default=8)
+    s.add_argument("--seed", type=int, default=7)
+    s.add_argument("--workers", type=int, default=None)
+    s.set_defaults(func=cmd_cycle)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .instructor import StepFailed
+
+    try:
+        return args.func(args)
+    except (StepFailed, FileNotFoundError, ValueError, KeyError) as exc:
+        print(f"codependency-course {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
