@@ -79,6 +79,7 @@ grade_item(
         "accountability": "Solveig owns her email mistake at once and corrects it herself.",
     },
     teaching_point="Frequent contact is not enmeshment: look for two-way support, separate selves, room to disagree and honest ownership of mistakes.",
+    ideas=["balance_vs_imbalance", "interdependence_growth", "any_relationship", "contrast_identity"],
 )
 ### END HIDDEN TESTS
 
@@ -117,6 +118,7 @@ grade_item(
     },
     teaching_point="Holding a passport, threatening immigration status, isolating someone and monitoring their time are coercive control. Safety comes first: ask privately, use a validated screen, plan for safety with specialist and immigration advice, and never call Camila codependent, which would imply she shares responsibility for the abuse.",
     concern="safety_abuse",
+    ideas=["contrast_security", "contrast_boundaries", "contrast_authenticity"],
 )
 ### END HIDDEN TESTS
 
@@ -154,6 +156,7 @@ grade_item(
         "authenticity": "His own weekends and his hiking club have given way to her needs.",
     },
     teaching_point="A role taken on in a family crisis can outlast the need for it. Closeness between siblings is healthy when both choose it; here Seo-yeon has asked for less, and his identity rests on being needed.",
+    ideas=["need_to_be_needed", "roles", "any_relationship", "contrast_identity"],
 )
 ### END HIDDEN TESTS
 
@@ -193,6 +196,7 @@ grade_item(
     },
     teaching_point="Refusing all reliance is dysfunctional detachment, not the healthy opposite of codependency, and during cancer treatment it is risky. Explore the avoidance with respect for his capacity; the goal is flexible help-seeking.",
     concern="dysfunctional_detachment",
+    ideas=["interdependence_growth", "balance_vs_imbalance", "contrast_security", "contrast_emotions"],
 )
 ### END HIDDEN TESTS
 
@@ -231,6 +235,7 @@ grade_item(
         "authenticity": "He makes his own choice about marriage and keeps his own friends and football.",
     },
     teaching_point="Daily contact, remittances and consulting elders are culturally normal closeness when they are chosen, mutual and flexible; judge them by those questions, not by the clinician's own family norms.",
+    ideas=["balance_vs_imbalance", "interdependence_growth", "contrast_boundaries", "contrast_authenticity"],
 )
 ### END HIDDEN TESTS
 
@@ -269,6 +274,7 @@ grade_item(
         "authenticity": "She refuses the sitter that would let her see her own husband.",
     },
     teaching_point="Exhaustion alone does not mean caregiver strain: here the demands are modest, offered respite is refused and the help replaces skills Helena has. That points to the giver's need to be needed.",
+    ideas=["need_to_be_needed", "helping_vs_enabling", "harms_both", "contrast_reciprocity"],
 )
 ### END HIDDEN TESTS
 
@@ -308,6 +314,7 @@ grade_item(
     },
     teaching_point="The demands of progressive illness with no services are real, so caregiver strain comes first: assess the load, chase home care and respite, and arrange student support. Early caring has mixed outcomes and 'parentified' is not a diagnosis.",
     concern="caregiver_strain",
+    ideas=["family_of_origin", "need_to_be_needed", "contrast_reciprocity", "contrast_emotions"],
 )
 ### END HIDDEN TESTS
 
@@ -347,6 +354,7 @@ grade_item(
     },
     teaching_point="A pervasive need to be looked after, present since early adulthood and across many relationships, points to dependent-personality features. Assess Aiko's care-seeking first; Precious is asking the right question but is not showing the pattern.",
     concern="dependent_personality_features",
+    ideas=["need_to_be_needed", "helping_vs_enabling", "contrast_security", "contrast_boundaries"],
 )
 ### END HIDDEN TESTS
 
@@ -384,6 +392,7 @@ grade_item(
         "authenticity": "He has given up his cycling club, and his wife feels she has lost him.",
     },
     teaching_point="The pattern is not limited to couples or families: between friends, too, look for help that discourages other support, one-way giving and a giver whose own needs disappear.",
+    ideas=["any_relationship", "helping_vs_enabling", "harms_both", "roles"],
 )
 ### END HIDDEN TESTS
 
@@ -422,6 +431,7 @@ grade_item(
         "accountability": "Beth apologises unprompted and both update the plan after the episode.",
     },
     teaching_point="Support for a partner's illness that is agreed in advance, reviewed together and leaves the ill partner in charge of their own care is healthy interdependence, even when it includes temporary safeguards.",
+    ideas=["helping_vs_enabling", "interdependence_growth", "balance_vs_imbalance", "contrast_accountability"],
 )
 ### END HIDDEN TESTS
 

@@ -64,6 +64,7 @@ grade_item(
         "accountability": "She meets her sister's concern with defensiveness rather than looking at the pattern.",
     },
     teaching_point="Competence at work does not rule out needing to be needed at home; look at whether help builds the other's capacity.",
+    ideas=["competence_without_worth", "need_to_be_needed", "helping_vs_enabling", "harms_both"],
 )
 ### END HIDDEN TESTS
 
@@ -99,6 +100,7 @@ grade_item(
         "identity": "Kwame keeps his choir and walking group; each could manage if the arrangement changed.",
     },
     teaching_point="Chosen, mutual and flexible multigenerational closeness is healthy interdependence, not pathology.",
+    ideas=["balance_vs_imbalance", "interdependence_growth", "contrast_reciprocity", "contrast_boundaries"],
 )
 ### END HIDDEN TESTS
 

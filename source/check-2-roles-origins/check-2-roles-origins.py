@@ -68,6 +68,7 @@ grade_item(
         "authenticity": "He gave up a posting abroad without discussing it and has let his own friendships lapse.",
     },
     teaching_point="Matías holds the giver role and Anton the taker role; the giver's need to be needed, not Anton's illness, keeps the arrangement in place, and it costs both of them.",
+    ideas=["roles", "need_to_be_needed", "harms_both", "helping_vs_enabling"],
 )
 ### END HIDDEN TESTS
 
@@ -107,6 +108,7 @@ grade_item(
         "accountability": "He meets his cousin's observation with denial ('this time is different') instead of looking at the repeated pattern.",
     },
     teaching_point="The same giver role has appeared with two partners, which is the cycle; a childhood spent meeting an adult's needs is a common root, but the label rests on what Sipho does now.",
+    ideas=["cyclical_pattern", "family_of_origin", "roles", "contrast_accountability"],
 )
 ### END HIDDEN TESTS
 
@@ -146,6 +148,7 @@ grade_item(
         "reciprocity": "Hye-jin supports Lucero through her father's death, so care runs in both directions.",
     },
     teaching_point="A childhood spent caring for adults raises the risk of the pattern but does not decide it; judge the present relationship on its own evidence.",
+    ideas=["family_of_origin", "therapy_corrective", "helping_vs_enabling", "contrast_boundaries"],
 )
 ### END HIDDEN TESTS
 
@@ -184,6 +187,7 @@ grade_item(
         "emotions": "Yusuf names his anxiety to his wife and Omar names his hurt; neither feeling is hidden or used to steer the other.",
     },
     teaching_point="Giving an adult child money is not enabling in itself; help that comes with the other person's own plan, and a no when it is needed, builds capacity.",
+    ideas=["helping_vs_enabling", "interdependence_growth", "balance_vs_imbalance", "contrast_boundaries"],
 )
 ### END HIDDEN TESTS
 

@@ -66,6 +66,7 @@ grade_item(
     },
     teaching_point="Safety comes first: control of money and movement, destroyed property and intimidation are abuse at any age. See Agnes alone, use a validated screen such as HITS or WAST and plan for safety; calling her codependent or an enabler would imply she shares responsibility for the abuse.",
     concern="safety_abuse",
+    ideas=["contrast_security", "contrast_boundaries", "contrast_authenticity"],
 )
 ### END HIDDEN TESTS
 
@@ -105,6 +106,7 @@ grade_item(
     },
     teaching_point="Check dependent-personality features first: Lukas has sought others' decisions and care at home, in his family and at work since his late teens. The need is to be looked after, not to be needed, and Amira is not the one showing a pattern.",
     concern="dependent_personality_features",
+    ideas=["need_to_be_needed", "helping_vs_enabling", "contrast_security", "contrast_boundaries"],
 )
 ### END HIDDEN TESTS
 
@@ -144,6 +146,7 @@ grade_item(
     },
     teaching_point="The demands are real and heavy, so caregiver strain comes first: measure the load (for example with the Zarit Burden Interview) and press for respite and a night sitter. Caring for an elder at home is a value this family chose together, not enmeshment.",
     concern="caregiver_strain",
+    ideas=["need_to_be_needed", "contrast_self_worth", "contrast_emotions", "contrast_authenticity"],
 )
 ### END HIDDEN TESTS
 
@@ -182,6 +185,7 @@ grade_item(
         "authenticity": "She keeps her job and her Saturday walks; her life is not organised around Siobhan's drug use.",
     },
     teaching_point="A relative's worry about a loved one's drug use is strain under real stress (the stress-strain-coping-support model), not a disorder. Brigid carries no caring load to relieve, and her coping builds on CRAFT and keeps her own life; offer her support in her own right.",
+    ideas=["helping_vs_enabling", "interdependence_growth", "contrast_boundaries", "contrast_emotions"],
 )
 ### END HIDDEN TESTS
 
