@@ -19,7 +19,8 @@ COURSE_ID = "codependency-course"
 ANSWERS_PATTERN = "*.answers.json"
 # Text twins (*.py) must never reach release/; lock files and set-aside stores are noise.
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", ".*.lock", "*.unreadable-*", ".*.tmp"]
-MAX_FILE_KB = 20_000
+MAX_FILE_KB = 20_000  # one file over this is left out of a submission, with a warning
+MAX_DIR_KB = 1_000_000  # a whole submission over this is refused
 
 
 def repo_root(config_file: str | Path) -> Path:
@@ -34,6 +35,7 @@ def configure(c, course_root: Path, *, role: str = "instructor") -> None:
     c.CourseDirectory.course_id = COURSE_ID
     c.CourseDirectory.ignore = list(IGNORE)
     c.CourseDirectory.max_file_size = MAX_FILE_KB
+    c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
     c.Exchange.course_id = COURSE_ID
     if role == "instructor":
@@ -42,6 +44,8 @@ def configure(c, course_root: Path, *, role: str = "instructor") -> None:
         c.CourseDirectory.db_url = os.environ.get("CODEPENDENCY_COURSE_DB_URL", f"sqlite:///{course_root / 'gradebook.db'}")
         c.Execute.timeout = int(os.environ.get("CODEPENDENCY_COURSE_TIMEOUT", "60"))
         c.Execute.interrupt_on_timeout = True
+        # nbgrader's default for Python kernels, plus a quieter kernel log during grading
+        c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
         c.OverwriteCells.add_missing_cells = True
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course_config import COURSE_ID
+from .course_config import COURSE_ID, MAX_DIR_KB, MAX_FILE_KB
 
 
 class StepFailed(RuntimeError):
@@ -106,7 +106,8 @@ class Trainee:
     def _run(self, *args: str) -> subprocess.CompletedProcess:
         self.home.mkdir(parents=True, exist_ok=True)
         return self.course.run(
-            *args, f"--Exchange.root={self.course.exchange}", f"--CourseDirectory.course_id={COURSE_ID}", cwd=self.home
+            *args, f"--Exchange.root={self.course.exchange}", f"--CourseDirectory.course_id={COURSE_ID}",
+            f"--CourseDirectory.max_file_size={MAX_FILE_KB}", f"--CourseDirectory.max_dir_size={MAX_DIR_KB}", cwd=self.home,
         )
 
     def fetch(self, assignment: str) -> Path:
