@@ -116,7 +116,7 @@ def _report(result):
     return {s: " | ".join(r["problem"] for r in rows if r["student_id"] == s) for s in COHORT}
 
 
-def test_bad_cohort_grades_are_expected_and_repeatable(cohort):
+def test_bad_cohort_grades_are_expected_and_repeatable(cohort, report_figure):
     assert not (cohort.root / "submitted" / "huge-file" / A / "session-recording.bin").exists()
     first = grade(cohort, A, workers=1, progress=False)
     assert first.failed == {}
@@ -131,5 +131,7 @@ def test_bad_cohort_grades_are_expected_and_repeatable(cohort):
     second = grade(cohort, A, workers=2, progress=False)  # again, in parallel: identical
     assert _code_scores(cohort) == scores
     assert sorted(second.problems) == sorted(first.problems)
+    report_figure(f"bad-submission cohort: {len(COHORT)} trainees graded, {len(first.problems)} problems reported, "
+                  f"serial and parallel grades identical")
     with Gradebook(cohort.db_url()) as gb:
         assert gb.find_grade("rationale-1", A, A, "perfect").needs_manual_grade is False  # unanswered: 0, not pending

@@ -152,3 +152,31 @@ def test_release_holds_no_key_no_solution_no_twin(course, repo):
         assert word not in text
     exchange = list((course.exchange / "codependency-course" / "outbound" / A).iterdir())
     assert [p.name for p in exchange] == [f"{A}.ipynb"]
+
+
+ASSIGNMENTS = sorted(p.name for p in (REPO / "source").iterdir() if (p / f"{p.name}.ipynb").exists())
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_assignment_validates_releases_clean_and_runs_unanswered(course, tmp_path, assignment):
+    # the instructor notebook passes `nbgrader validate` when answered with its own key
+    work = tmp_path / "validate" / assignment
+    work.mkdir(parents=True)
+    shutil.copy(REPO / "source" / assignment / f"{assignment}.ipynb", work)
+    write_reference_answers(work / f"{assignment}.ipynb", work)
+    proc = course.run("validate", str(work / f"{assignment}.ipynb"), cwd=work)
+    assert "Success! Your notebook passes all the tests." in proc.stdout + proc.stderr
+    # the student version holds no key and runs top to bottom for a trainee who answered nothing
+    course.generate(assignment)
+    released = course.root / "release" / assignment
+    assert sorted(p.name for p in released.iterdir()) == [f"{assignment}.ipynb"]
+    text = (released / f"{assignment}.ipynb").read_text()
+    assert "grade_item" not in text and "BEGIN HIDDEN" not in text and "BEGIN SOLUTION" not in text
+    fresh = tmp_path / "trainee" / assignment
+    shutil.copytree(released, fresh)
+    nb = nbformat.read(fresh / f"{assignment}.ipynb", as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(fresh)}}).execute()
+    bad = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error" or o.get("name") == "stderr"]
+    assert not bad, bad
+    checks = [o["text"] for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.get("name") == "stdout"]
+    assert checks and all("not answered yet" in t for t in checks)

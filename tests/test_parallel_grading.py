@@ -45,7 +45,7 @@ def cohort(tmp_path_factory):
     return c, Course(base / "two" / "grading", base / "two" / "exchange", env=c.env), students
 
 
-def test_parallel_grades_equal_stock_nbgrader(cohort):
+def test_parallel_grades_equal_stock_nbgrader(cohort, report_figure):
     stock, ours, students = cohort
     stock.autograde(A)
     result = grade(ours, A, workers=2, progress=False)
@@ -54,6 +54,7 @@ def test_parallel_grades_equal_stock_nbgrader(cohort):
     assert len(expected) == N * 3
     assert grades(ours, students) == expected
     assert len({v for v in expected.values()}) > 2, "a mixed-skill cohort should not all score the same"
+    report_figure(f"parallel grading: {len(expected)} grades of {N} trainees identical to stock nbgrader autograde")
 
 
 def test_report_has_every_section(cohort, tmp_path):
@@ -69,7 +70,7 @@ def test_report_has_every_section(cohort, tmp_path):
     assert lms.read_text().splitlines()[0].startswith("Student ID,Last name,First name,Email,check-1-foundations (%)")
 
 
-def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path):
+def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path, report_figure):
     if pg_bin() is None:
         message = "PostgreSQL is not installed (Debian: apt-get install postgresql)"
         if os.environ.get("CI") == "true":
@@ -87,3 +88,4 @@ def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path):
         assert c.db_url().startswith("postgresql://")
         nbcsv, _ = export(c, tmp_path / "grades.csv")
         assert len(nbcsv.read_text().splitlines()) == 5
+        report_figure(f"PostgreSQL gradebook: {len(first)} grades, 2 workers then 1, identical")

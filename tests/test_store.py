@@ -92,7 +92,7 @@ def _writer(folder, who, n):
         s.record(item, Answer(label=Label.HEALTHY, reason=f"{who}:{i}"))
 
 
-def test_two_processes_interleaved_writes_lose_nothing(tmp_path):
+def test_two_processes_interleaved_writes_lose_nothing(tmp_path, report_figure):
     n = 200
     ctx = mp.get_context("spawn")
     procs = [ctx.Process(target=_writer, args=(tmp_path, who, n)) for who in ("p1", "p2")]
@@ -105,6 +105,6 @@ def test_two_processes_interleaved_writes_lose_nothing(tmp_path):
     reasons = {t.reason for rec in doc.items.values() for t in rec.attempts}
     expected = {f"{who}:{i}" for who in ("p1", "p2") for i in range(n)}
     lost = expected - reasons
-    print(f"store concurrency: {len(expected)} writes from 2 processes, {len(lost)} lost")
+    report_figure(f"answer store: {len(expected)} interleaved writes from 2 processes, {len(lost)} lost")
     assert not problems and not lost
     assert len(doc.items["same-item"].attempts) == n  # both processes' odd writes

@@ -140,13 +140,14 @@ def analyse(course: Course, assignment: str, students: list[str] | None = None) 
         pbis = float(np.corrcoef(col, rest)[0, 1]) if col.std() > 0 and rest.std() > 0 else float("nan")
         disc = float(col[upper].mean() - col[lower].mean())
         picks = pd.Series([chosen[(s, it.item_id)] for s in students]).value_counts(normalize=True)
-        wrong = {lab.title: float(picks.get(lab.title, 0.0)) for lab in Label if lab is not it.key.label}
+        shares = {lab.title: float(picks.get(lab.title, 0.0)) for lab in Label}
+        wrong = {k: v for k, v in shares.items() if k != it.key.label.title}
         rows.append({
             "item": it.item_id, "key": it.key.label.title, "points": it.points,
             "difficulty": round(float(col.mean()), 3),
             "label_correct": round(float(np.mean([label_ok[(s, it.item_id)] for s in students])), 3),
             "discrimination": round(disc, 3), "point_biserial": round(pbis, 3),
-            **{f"chose: {k}": round(v, 3) for k, v in wrong.items()},
+            **{f"chose: {k}": round(v, 3) for k, v in shares.items()},
             "no answer": round(float(picks.get("no answer", 0.0)), 3),
             "flag": _flag(float(col.mean()), disc, wrong),
         })
@@ -160,6 +161,8 @@ def analyse(course: Course, assignment: str, students: list[str] | None = None) 
     )
     err = pd.DataFrame(errors, columns=["item", "dimension", "outcome"])
     dim_err = err.groupby(["item", "dimension", "outcome"]).size().unstack(fill_value=0) if not err.empty else err
+    dim_err.columns.name = None
+    conf.columns.name = None
     return Analysis(
         assignment, pd.DataFrame(rows), scores, mastery, conf,
         _alpha(scores[ids].to_numpy()), _kr20(np.array([[label_ok[(s, i)] for i in ids] for s in students])), dim_err,
@@ -191,6 +194,8 @@ def _figures(a: Analysis) -> dict[str, str]:
     ax.set_xlabel("difficulty (mean share of points earned)")
     ax.set_ylabel("discrimination (upper - lower 27%)")
     ax.set_xlim(0, 1)
+    low = min(-0.1, float(a.items["discrimination"].min()) - 0.1)
+    ax.set_ylim(low, max(1.0, float(a.items["discrimination"].max()) + 0.1))
     ax.legend(loc="lower left", fontsize=8)
     figs["items"] = _png(fig)
     fig, ax = plt.subplots(figsize=(8, 0.28 * len(a.mastery) + 1.5))

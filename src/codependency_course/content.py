@@ -15,7 +15,7 @@ from typing import Iterable
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .taxonomy import DIMENSION_KEYS, IDEA_KEYS, Concern, Label, Pole, Relationship, Role
+from .taxonomy import DIMENSION_KEYS, IDEA_KEYS, in_dimension_order, Concern, Label, Pole, Relationship, Role
 
 MIN_WORDS, MAX_WORDS = 120, 250
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
@@ -79,10 +79,7 @@ class Vignette(BaseModel):
     @field_validator("dimensions")
     @classmethod
     def _known_dimensions(cls, dims: dict[str, Evidence]) -> dict[str, Evidence]:
-        unknown = sorted(set(dims) - set(DIMENSION_KEYS))
-        if unknown:
-            raise ValueError(f"unknown dimension(s) {unknown}; expected some of {list(DIMENSION_KEYS)}")
-        return {k: dims[k] for k in DIMENSION_KEYS if k in dims}
+        return in_dimension_order(dims)
 
     @field_validator("ideas")
     @classmethod

@@ -25,7 +25,7 @@ from typing import Callable, Literal
 from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .taxonomy import DIMENSION_KEYS, Label, Pole
+from .taxonomy import Label, Pole, in_dimension_order
 
 SCHEMA_VERSION = 1
 SUFFIX = ".answers.json"
@@ -53,10 +53,7 @@ class Answer(BaseModel):
     @field_validator("dimensions")
     @classmethod
     def _known(cls, dims: dict[str, Pole]) -> dict[str, Pole]:
-        unknown = sorted(set(dims) - set(DIMENSION_KEYS))
-        if unknown:
-            raise ValueError(f"unknown dimension(s) {unknown}")
-        return {k: dims[k] for k in DIMENSION_KEYS if k in dims and dims[k] is not Pole.NONE}
+        return in_dimension_order(dims, drop=(Pole.NONE,))
 
     @property
     def is_empty(self) -> bool:

@@ -210,6 +210,17 @@ def dimension(key: str) -> Dimension:
         raise KeyError(f"unknown dimension {key!r}; expected one of: {', '.join(DIMENSION_KEYS)}") from None
 
 
+def in_dimension_order(mapping: dict, *, drop: tuple = ()) -> dict:
+    """The mapping keyed by dimension, in taxonomy order, without values in ``drop``.
+
+    Raises ValueError naming any key that is not a dimension (used by every validator).
+    """
+    unknown = sorted(set(mapping) - set(DIMENSION_KEYS))
+    if unknown:
+        raise ValueError(f"unknown dimension(s) {unknown}; expected some of {list(DIMENSION_KEYS)}")
+    return {k: mapping[k] for k in DIMENSION_KEYS if k in mapping and mapping[k] not in drop}
+
+
 class Role(str, Enum):
     """The two roles an over-giving relationship assigns."""
 
