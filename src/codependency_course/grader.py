@@ -263,9 +263,12 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
 
 def merge_gradebook(worker_url: str, main_url: str, assignment: str, students: list[str]) -> None:
     """Copy the grades of some trainees from a worker's gradebook into the course gradebook."""
+    import warnings
+
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(worker_url) as w, Gradebook(main_url) as m:
+    with warnings.catch_warnings(), Gradebook(worker_url) as w, Gradebook(main_url) as m:
+        warnings.simplefilter("ignore")  # nbgrader's add_submission triggers SQLAlchemy autoflush warnings
         for s in students:
             try:
                 ws = w.find_submission(assignment, s)
