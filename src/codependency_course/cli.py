@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -27,13 +28,9 @@ def _course_root(arg: str | None) -> Path:
 
 def _course(args):
     from .instructor import Course
-    from .course_config import configure  # noqa: F401  (fail early if the package is broken)
 
     root = _course_root(args.course_root)
-    import os
-
-    exchange = Path(os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", root / "exchange"))
-    return Course(root, exchange)
+    return Course(root, Path(os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", root / "exchange")))
 
 
 def cmd_content_report(args) -> int:
@@ -51,9 +48,11 @@ def cmd_release(args) -> int:
 
 
 def cmd_collect(args) -> int:
+    from .grader import submitted_students
+
     c = _course(args)
     c.collect(args.assignment)
-    subs = sorted(p.name for p in (c.root / "submitted").glob(f"*/{args.assignment}/.."))
+    subs = submitted_students(c, args.assignment)
     print(f"Collected {args.assignment}: {len(subs)} submission(s) in {c.root / 'submitted'}.")
     return 0
 
