@@ -18,6 +18,7 @@ def test_controls_are_labelled_and_label_text_is_full(lesson):
     assert ex.label.description and ex.confidence.description and ex.reason.description
     assert all(c.description.endswith(":") for c in ex.dimensions.values())
     assert ex.button.description == "Check answer"
+    assert ex.confidence.label == "Not rated" and ex.answer().confidence is None  # visible, not blank
 
 
 def test_practice_check_gives_explained_feedback_and_saves(lesson):

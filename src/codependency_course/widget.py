@@ -20,7 +20,7 @@ from .privacy import REMINDER, find_identifiers
 from .store import Answer, AnswerStore, Attempt, Mode
 from .taxonomy import DIMENSIONS, LABEL_HELP, Label, Pole
 
-CONFIDENCE = [("Not rated", None), ("1: guessing", 1), ("2: unsure", 2), ("3: fairly sure", 3), ("4: sure", 4), ("5: certain", 5)]
+CONFIDENCE = [("Not rated", 0), ("1: guessing", 1), ("2: unsure", 2), ("3: fairly sure", 3), ("4: sure", 4), ("5: certain", 5)]
 POLE_OPTIONS = [(Pole.HEALTHY.title, Pole.HEALTHY), (Pole.CODEPENDENT.title, Pole.CODEPENDENT), (Pole.NONE.title, Pole.NONE)]
 WIDE = {"description_width": "initial"}
 
@@ -67,7 +67,7 @@ class Exercise:
                                   tooltip=d.question, layout=w.Layout(width="auto"))
             for d in DIMENSIONS
         }
-        self.confidence = w.Dropdown(options=CONFIDENCE, value=None, description="Confidence:", style=WIDE)
+        self.confidence = w.Dropdown(options=CONFIDENCE, value=0, description="Confidence:", style=WIDE)
         self.privacy = w.HTML(f'<p class="cc-privacy"><strong>{escape(REMINDER)}</strong></p>')
         self.reason = w.Textarea(
             description="Your reason (optional):", style=WIDE, layout=w.Layout(width="46em", height="5em"),
@@ -106,7 +106,7 @@ class Exercise:
         return Answer(
             label=self.label.value,
             dimensions={k: c.value for k, c in self.dimensions.items()},
-            confidence=self.confidence.value,
+            confidence=self.confidence.value or None,  # 0 is "Not rated"
             reason=self.reason.value.strip(),
         )
 
@@ -115,7 +115,7 @@ class Exercise:
         self.label.value = answer.label
         for k, c in self.dimensions.items():
             c.value = answer.dimensions.get(k, Pole.NONE)
-        self.confidence.value = answer.confidence
+        self.confidence.value = answer.confidence or 0
         self.reason.value = answer.reason
 
     def restore(self) -> None:
