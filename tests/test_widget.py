@@ -101,3 +101,12 @@ def test_plain_text_reprs(lesson):
     assert data["text/plain"].startswith("The grocery rota") and "Classify the case" in data["text/plain"]
     wx = lesson.worked_example("grocery-rota")
     assert "Worked analysis:" in str(wx) and "<" not in str(wx) and "<h4>Worked analysis</h4>" in wx._repr_html_()
+
+
+def test_an_over_long_reason_is_refused_with_a_message(lesson):
+    ex = lesson.practice("grocery-rota")
+    ex.label.value = Label.HEALTHY
+    ex.reason.value = "word " * 1000
+    ex.button.click()
+    assert "could not be saved (reason: String should have at most 4000 characters)" in ex.live.text
+    assert lesson.store.latest("grocery-rota") is None

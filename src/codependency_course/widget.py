@@ -13,6 +13,7 @@ from html import escape
 from typing import Callable
 
 import ipywidgets as w
+from pydantic import ValidationError
 
 from .feedback import Message, RichText
 from .frontend import LiveRegion
@@ -141,7 +142,12 @@ class Exercise:
     # -- the button ----------------------------------------------------------
     def submit(self) -> RichText:
         """Check (practice) or save (assessment) what the controls hold; returns what was shown."""
-        answer = self.answer()
+        try:
+            answer = self.answer()
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(x) for x in first["loc"]) or "answer"
+            return self._show(Message(f"Your answer could not be saved ({field}: {first['msg']}). Nothing was saved.", "warning"))
         if answer.is_empty:
             return self._show(Message("Choose a classification or mark some evidence first; nothing was saved.", "warning"))
         kinds = find_identifiers(answer.reason)
