@@ -135,7 +135,7 @@ def report_imports(times: dict[str, list[float]]) -> dict[str, float]:
         print(line)
     pkg = extra["import codependency_course"]
     print(f"  goal: import codependency_course < {IMPORT_GOAL_S} s over baseline: {pkg:.3f} s -> {verdict(pkg < IMPORT_GOAL_S)}")
-    print(f"  (import codependency_course.lesson has no goal set; it is what a lesson's first exercise cell waits for)")
+    print("  (import codependency_course.lesson has no goal set; it is what a lesson's first exercise cell waits for)")
     return extra
 
 
@@ -240,7 +240,7 @@ def main() -> int:
 
     print("\n" + "=" * 100)
     print("SUMMARY")
-    print(f"  click-to-feedback (Check answer -> 'Attempt N.' in the live region, in-page timing)")
+    print("  click-to-feedback (Check answer -> 'Attempt N.' in the live region, in-page timing)")
     print(f"    {click_summary}")
     print(f"  import time (wall, median of {IMPORT_RUNS}, minus bare interpreter)")
     for line in import_lines:

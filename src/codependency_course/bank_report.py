@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import content
 from .keys import items_from_notebook
-from .taxonomy import DIMENSION_KEYS, IDEAS, Label, Pole, Relationship
+from .taxonomy import DIMENSION_KEYS, IDEAS, Label, Relationship
 
 LESSON_CALL = re.compile(r"""lesson\.(?:practice|worked_example|case)\(\s*["']([a-z0-9-]+)["']""")
 THRESHOLDS = {"vignettes": 60, "per_label": 8, "per_dimension": 6, "relationship_types": 6, "near_misses": 12,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -107,10 +106,6 @@ class Vignette(BaseModel):
         """The answer key in the form the scorer takes: label and a pole for every dimension."""
         return {"label": self.label.value, "dimensions": {k: self.pole(k).value for k in DIMENSION_KEYS}}
 
-    @property
-    def word_count(self) -> int:
-        """How long the case text is, in words."""
-        return len(self.text.split())
 
 
 def _describe(err: ValidationError) -> list[str]:
@@ -181,17 +176,3 @@ def get(vignette_id: str) -> Vignette:
         close = difflib.get_close_matches(vignette_id, bank, n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise KeyError(f"no vignette with id {vignette_id!r} in the bank{hint}") from None
-
-
-def select(
-    *, label: Label | None = None, dimension: str | None = None, relationship: Relationship | None = None
-) -> list[Vignette]:
-    """Vignettes matching every given filter, in id order."""
-    out: Iterable[Vignette] = load_bank().values()
-    if label is not None:
-        out = (v for v in out if v.label is label)
-    if dimension is not None:
-        out = (v for v in out if dimension in v.dimensions)
-    if relationship is not None:
-        out = (v for v in out if v.relationship is relationship)
-    return sorted(out, key=lambda v: v.id)

@@ -23,11 +23,6 @@ MAX_FILE_KB = 20_000  # one file over this is left out of a submission, with a w
 MAX_DIR_KB = 1_000_000  # a whole submission over this is refused
 
 
-def repo_root(config_file: str | Path) -> Path:
-    """The repository that holds a config file (its folder's parent for grading/)."""
-    return Path(config_file).resolve().parent
-
-
 def configure(c, course_root: Path, *, role: str = "instructor") -> None:
     """Apply the course's nbgrader settings to a traitlets config object ``c``."""
     course_root = Path(course_root).resolve()

@@ -16,7 +16,6 @@ from pathlib import Path
 from .feedback import ItemFeedback
 from .scoring import Key, score
 from .store import SUFFIX, Answer, UnreadableStore, read_answers
-from .taxonomy import Label
 
 
 def _quiet():
@@ -84,4 +83,4 @@ def grade_item(
         return earned
 
 
-__all__ = ["check_answered", "grade_item", "latest_answer", "Label"]
+__all__ = ["check_answered", "grade_item", "latest_answer"]

@@ -17,7 +17,7 @@ from . import content
 from .feedback import ItemFeedback, RichText
 from .scoring import Key, score
 from .store import Answer, AnswerStore
-from .taxonomy import Pole, dimension
+from .taxonomy import dimension
 from .widget import Exercise, ItemSpec
 
 
@@ -98,4 +98,4 @@ class Lesson:
         return Exercise(spec_of(v), self.store, mode="practice", checker=lambda a, n: explain(v, a, n))
 
 
-__all__ = ["Lesson", "CaseView", "explain", "key_of", "Pole"]
+__all__ = ["Lesson", "CaseView", "explain", "key_of"]

@@ -8,7 +8,6 @@ and only saves. Styling lives in :mod:`frontend`, the rubric in :mod:`scoring`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 from typing import Callable
 
