@@ -88,7 +88,7 @@ class Tally:
 
 def _chart(title: str, tallies: tuple[Tally, ...]) -> str:
     """A horizontal bar chart as inline SVG; every label lies inside the drawing."""
-    row, top, name_w, track_w, gap = 30, 34, 190, 260, 12
+    row, top, name_w, track_w, gap = 30, 34, 230, 260, 12
     width = name_w + track_w + gap + 170
     height = top + row * len(tallies) + 26
     ink = "fill: var(--jp-ui-font-color0, #111)"
