@@ -144,9 +144,9 @@ def test_every_lesson_shows_no_code_and_passes_axe(lab, axe_js, report_figure):
             run_command(page, "notebook:run-all-cells")
             page.wait_for_selector(".cc-progress", timeout=60_000)
             wait_kernel_idle(page)
-        visible_inputs = page.evaluate(
-            "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-editor')]"
-            ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height > 0).length"
+        visible_inputs = page.evaluate(  # an editor, or the collapsed placeholder's preview of the first line
+            "() => [...document.querySelectorAll('.jp-CodeCell .jp-Cell-inputWrapper')]"
+            ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height > 0 && e.innerText.trim()).length"
         )
         assert visible_inputs == 0, f"{name}: {visible_inputs} code inputs visible"
         hidden = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .validate-button")
