@@ -84,6 +84,14 @@ def _figure(report_figure, line: str) -> None:
     print(line)
 
 
+def set_theme(page, theme: str) -> None:
+    """Switch JupyterLab's theme and wait until the page has it."""
+    run_command(page, "apputils:change-theme", {"theme": theme})
+    light = "true" if theme.endswith("Light") else "false"
+    page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'", timeout=30_000)
+    time.sleep(0.8)  # the theme's stylesheet has been applied
+
+
 def close_all_and_shutdown(page, base: str, token: str) -> None:
     """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
     run_command(page, "docmanager:save")
@@ -220,22 +228,27 @@ def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figu
     page.keyboard.press("Escape")
     assert page.evaluate("() => !document.activeElement.closest('.cc-exercise')")
 
-    # focus rings on the Check button and the Confidence select: width >= 2 px, contrast >= 3:1
-    rings = {}
-    for what, pred in (("Check answer button", "(el) => el.tagName === 'BUTTON' && el.textContent.includes('Check answer')"),
-                       ("Confidence select", "(el) => el.tagName === 'SELECT'")):
-        page.locator(".cc-exercise .cc-case h3").first.click()
-        tab_until(page, pred)
-        ring = page.evaluate(f"""() => {{
-            const C = {CONTRAST_JS};
-            const el = document.activeElement, s = getComputedStyle(el);
-            const ring = C.parse(s.outlineColor), bg = C.background(el.parentElement);
-            return {{ width: parseFloat(s.outlineWidth), style: s.outlineStyle, ratio: C.ratio(ring, bg), focusVisible: el.matches(':focus-visible') }};
-        }}""")
-        assert ring["style"] != "none" and ring["width"] >= 2 and ring["ratio"] >= 3, (what, ring)
-        rings[what] = ring
-    _figure(report_figure, "focus ring (light theme): " + "; ".join(
-        f"{k}: {v['width']:.0f} px {v['style']}, contrast {v['ratio']:.1f}:1 (goal >= 3:1)" for k, v in rings.items()))
+    # focus rings on the Check button and the Confidence select, light and dark themes:
+    # outline >= 2 px, contrast with the background it is drawn on >= 3:1
+    rings = []
+    for theme in ("JupyterLab Light", "JupyterLab Dark"):
+        set_theme(page, theme)
+        for what, pred in (("Check answer button", "(el) => el.tagName === 'BUTTON' && el.textContent.includes('Check answer')"),
+                           ("Confidence select", "(el) => el.tagName === 'SELECT'")):
+            page.locator(".cc-exercise .cc-case h3").first.click()
+            tab_until(page, pred)
+            ring = page.evaluate(f"""() => {{
+                const C = {CONTRAST_JS};
+                const el = document.activeElement, s = getComputedStyle(el);
+                const ring = C.parse(s.outlineColor), bg = C.background(el.parentElement);
+                return {{ width: parseFloat(s.outlineWidth), style: s.outlineStyle, ratio: C.ratio(ring, bg) }};
+            }}""")
+            assert ring["style"] != "none" and ring["width"] >= 2 and ring["ratio"] >= 3, (theme, what, ring)
+            rings.append(f"{theme} {what}: {ring['width']:.0f} px {ring['style']}, {ring['ratio']:.1f}:1")
+    set_theme(page, "JupyterLab Light")
+    _figure(report_figure, "focus ring (goal >= 3:1): " + "; ".join(rings))
+    page.locator(".cc-exercise .cc-case h3").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "exercise.png"))
 
     # Keyboard only: answer, check, see the feedback scrolled into view
     page.locator(".cc-exercise .cc-case h3").first.click()
@@ -253,7 +266,7 @@ def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figu
     in_view = page.evaluate("() => { const r = document.querySelector('.cc-exercise .cc-live').getBoundingClientRect();"
                             " return r.top >= 0 && r.top < window.innerHeight; }")
     assert in_view, "feedback was not scrolled into view"
-    ex.screenshot(path=str(shots / "exercise-with-feedback.png"))
+    page.screenshot(path=str(shots / "exercise-feedback-in-view.png"))
     saved = json.loads((root / "00-start-here.answers.json").read_text())
     latest = saved["items"]["grocery-rota"]["attempts"][-1]
     assert latest["label"] == "healthy_interdependence" and latest["dimensions"] == {"reciprocity": "healthy"}
@@ -337,15 +350,13 @@ def test_progress_page_reads_in_light_and_dark(lab, report_figure):
         assert raw not in text, raw
     lines = []
     for theme in ("JupyterLab Light", "JupyterLab Dark"):
-        run_command(page, "apputils:change-theme", {"theme": theme})
+        set_theme(page, theme)
         light = "true" if theme.endswith("Light") else "false"
-        page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'", timeout=30_000)
-        time.sleep(1.0)
         labels = page.evaluate(PROGRESS_JS)
         assert labels and all(x["inside"] for x in labels), [x for x in labels if not x["inside"]]
         worst = min(labels, key=lambda x: x["ratio"])
         assert worst["ratio"] >= 4.5, (theme, worst)
         page.locator(".cc-progress").screenshot(path=str(shots / f"progress-{'light' if light == 'true' else 'dark'}.png"))
         lines.append(f"{theme}: {len(labels)} labels inside the axes, lowest contrast {worst['ratio']:.1f}:1 ('{worst['text']}')")
-    run_command(page, "apputils:change-theme", {"theme": "JupyterLab Light"})
+    set_theme(page, "JupyterLab Light")
     _figure(report_figure, "progress page (goal >= 4.5:1): " + "; ".join(lines))
