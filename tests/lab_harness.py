@@ -124,11 +124,22 @@ def browser_page(executable: str):
 
 def open_and_run_all(page, base: str, token: str, notebook: str, wait_for: str = ".cc-exercise .widget-radio-box input[type=radio]") -> None:
     """Open a notebook in JupyterLab and run every cell (waits for ``wait_for``, by default an exercise)."""
-    page.goto(f"{base}/lab/tree/{notebook}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+    open_notebook(page, base, token, notebook)
     run_command(page, "notebook:run-all-cells")
     page.wait_for_selector(wait_for, state="attached", timeout=60_000)
+
+
+def open_notebook(page, base: str, token: str, notebook: str) -> None:
+    """Open one notebook in a fresh workspace (``?reset``: no tabs restored from earlier) and wait
+    until it is the current widget and its kernel is idle."""
+    page.goto(f"{base}/lab/tree/{notebook}?reset&token={token}")
+    page.wait_for_function(
+        """(nb) => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                     const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+                     return !!(w && w.context && w.context.path === nb && k && k.status === 'idle' && w.content.node.isConnected); }""",
+        arg=notebook, timeout=90_000,
+    )
+    wait_kernel_idle(page)
 
 
 def run_all_until_widgets(page, expected: int, timeout_ms: int = 120_000) -> None:

@@ -22,7 +22,7 @@ import pytest
 
 from codependency_course.reopen import RERUN
 from lab_harness import (
-    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, lab_server, open_and_run_all, radio, run_all_until_widgets,
+    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, lab_server, open_and_run_all, open_notebook, radio, run_all_until_widgets,
     run_command, tab_until, wait_kernel_idle,
 )
 
@@ -94,8 +94,8 @@ def set_theme(page, theme: str) -> None:
 
 def close_all_and_shutdown(page, base: str, token: str) -> None:
     """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
-    run_command(page, "docmanager:save")
-    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=15_000)
+    run_command(page, "docmanager:save-all")
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
     run_command(page, "application:close-all")
     page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
     page.evaluate(
@@ -130,7 +130,7 @@ def test_trainee_view_opens_on_start_here_with_only_lessons_listed(lab, report_f
     page.wait_for_selector(".jp-LauncherCard", timeout=15_000)
     cards = page.evaluate("() => [...document.querySelectorAll('.jp-LauncherCard')].filter(c => c.offsetParent)"
                           ".map(c => c.getAttribute('data-category') + ': ' + c.textContent.trim())")
-    assert not [c for c in cards if c.startswith(("Console", "Terminal", "Jupytext")) or "Python" in c.split(": ", 1)[1]], cards
+    assert not [c for c in cards if c.startswith(("Console", "Terminal", "Jupytext")) or c.startswith("Other: Python")], cards
     assert any(c.startswith("Notebook") for c in cards), cards
     page.screenshot(path=str(shots / "launcher.png"))
     _figure(report_figure, f"trainee file browser lists {len(names)} items, all .ipynb; launcher shows: {cards}")
@@ -143,9 +143,7 @@ def test_every_lesson_shows_no_code_and_passes_axe(lab, axe_js, report_figure):
     total_exercises = 0
     for name in LESSONS:
         expected = (REPO / "course" / name.replace(".ipynb", ".py")).read_text().count(".practice(")
-        page.goto(f"{base}/lab/tree/{name}?token={token}")
-        page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=60_000)
-        wait_kernel_idle(page)
+        open_notebook(page, base, token, name)
         if expected:
             run_all_until_widgets(page, expected)
         else:
@@ -280,9 +278,7 @@ def test_reopened_lesson_shows_no_widget_error_and_restores(lab, report_figure):
     close_all_and_shutdown(page, base, token)
     on_disk = (root / START).read_text()
     assert "application/vnd.jupyter.widget-view+json" not in on_disk and "Run this cell" in on_disk
-    page.goto(f"{base}/lab/tree/{START}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+    open_notebook(page, base, token, START)
     page.wait_for_selector(f"text={RERUN}", timeout=30_000)
     time.sleep(2)  # the widget manager has restored by now: an error would be showing
     errors = page.locator("text=Error displaying widget").count()
@@ -342,7 +338,11 @@ PROGRESS_JS = """() => {
 def test_progress_page_reads_in_light_and_dark(lab, report_figure):
     page, base, token, root, shots = lab
     _seed_practice(root)
-    open_and_run_all(page, base, token, PROGRESS, wait_for=".cc-progress svg")
+    try:
+        open_and_run_all(page, base, token, PROGRESS, wait_for=".cc-progress svg")
+    except Exception:
+        page.screenshot(path=str(shots / "FAILED-progress.png"))
+        raise
     wait_kernel_idle(page)
     text = page.locator(".cc-progress").inner_text()
     assert "not practised yet" in text and "0% of 0" not in text and "He just cares more" in text
