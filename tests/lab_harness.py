@@ -198,6 +198,22 @@ CONTRAST_JS = """
 """
 
 
+def close_all_and_shutdown(page, base: str, token: str) -> None:
+    """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
+    run_command(page, "docmanager:save-all")
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+    run_command(page, "application:close-all")
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
+    page.evaluate(
+        """async ([base, token]) => {
+            const h = { Authorization: `token ${token}` };
+            const ks = await (await fetch(`${base}/api/kernels`, { headers: h })).json();
+            for (const k of ks) { await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h }); }
+        }""",
+        [base, token],
+    )
+
+
 def wait_kernel_idle(page, timeout: int = 90_000) -> None:
     """Wait until the kernel is connected and idle (the status bar says so)."""
     page.wait_for_function(

@@ -22,7 +22,7 @@ import pytest
 
 from codependency_course.reopen import RERUN
 from lab_harness import (
-    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, lab_server, open_and_run_all, open_notebook, radio, run_all_until_widgets,
+    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, close_all_and_shutdown, lab_server, open_and_run_all, open_notebook, radio, run_all_until_widgets,
     run_command, tab_until, wait_kernel_idle,
 )
 
@@ -90,22 +90,6 @@ def set_theme(page, theme: str) -> None:
     light = "true" if theme.endswith("Light") else "false"
     page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'", timeout=30_000)
     time.sleep(0.8)  # the theme's stylesheet has been applied
-
-
-def close_all_and_shutdown(page, base: str, token: str) -> None:
-    """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
-    run_command(page, "docmanager:save-all")
-    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
-    run_command(page, "application:close-all")
-    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
-    page.evaluate(
-        """async ([base, token]) => {
-            const h = { Authorization: `token ${token}` };
-            const ks = await (await fetch(`${base}/api/kernels`, { headers: h })).json();
-            for (const k of ks) { await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h }); }
-        }""",
-        [base, token],
-    )
 
 
 # -- the trainee view ------------------------------------------------------------------------
