@@ -84,6 +84,18 @@ def _figure(report_figure, line: str) -> None:
     print(line)
 
 
+def axe_scan(page, axe_js: str, selector: str) -> dict:
+    """axe-core's WCAG 2.1 A/AA rules over every element matching ``selector``: violations and rules passed."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_js)
+    return page.evaluate(
+        "async ([sel, tags]) => { const r = await axe.run({ include: [[sel]] }, { runOnly: { type: 'tag', values: tags } });"
+        " return { violations: r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })),"
+        " passes: r.passes.length }; }",
+        [selector, AXE_TAGS],
+    )
+
+
 def set_theme(page, theme: str) -> None:
     """Switch JupyterLab's theme and wait until the page has it."""
     run_command(page, "apputils:change-theme", {"theme": theme})
@@ -152,13 +164,7 @@ def test_every_lesson_shows_no_code_and_passes_axe(lab, axe_js, report_figure):
                 ".filter(l => l.offsetParent && l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim())"
             )
             assert truncated == [], f"{name}: truncated labels {truncated}"
-            page.add_script_tag(content=axe_js)
-            result = page.evaluate(
-                "async (tags) => { const r = await axe.run({ include: [['.cc-exercise']] }, { runOnly: { type: 'tag', values: tags } });"
-                " return { violations: r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })),"
-                " passes: r.passes.length }; }",
-                AXE_TAGS,
-            )
+            result = axe_scan(page, axe_js, ".cc-exercise")
             assert result["violations"] == [], f"{name}: axe found {json.dumps(result['violations'], indent=1)}"
             total_exercises += n
             _figure(report_figure, f"{name}: {n} exercises, 0 visible code inputs, axe WCAG 2.1 A/AA violations 0 "
@@ -172,7 +178,7 @@ GROUPS_JS = """(ex) => [...ex.querySelectorAll('[role=radiogroup]')].map(g =>
     [...g.querySelectorAll('input[type=radio]')].findIndex(r => r.checked))"""
 
 
-def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figure):
+def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, axe_js, report_figure):
     page, base, token, root, shots = lab
     open_and_run_all(page, base, token, START)
     wait_kernel_idle(page)
@@ -249,6 +255,8 @@ def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figu
                             " return r.top >= 0 && r.top < window.innerHeight; }")
     assert in_view, "feedback was not scrolled into view"
     page.screenshot(path=str(shots / "exercise-feedback-in-view.png"))
+    with_feedback = axe_scan(page, axe_js, ".cc-exercise")
+    assert with_feedback["violations"] == [], json.dumps(with_feedback["violations"], indent=1)
     saved = json.loads((root / "00-start-here.answers.json").read_text())
     latest = saved["items"]["grocery-rota"]["attempts"][-1]
     assert latest["label"] == "healthy_interdependence" and latest["dimensions"] == {"reciprocity": "healthy"}
@@ -319,7 +327,7 @@ PROGRESS_JS = """() => {
 }""" % CONTRAST_JS
 
 
-def test_progress_page_reads_in_light_and_dark(lab, report_figure):
+def test_progress_page_reads_in_light_and_dark(lab, axe_js, report_figure):
     page, base, token, root, shots = lab
     _seed_practice(root)
     try:
@@ -340,7 +348,10 @@ def test_progress_page_reads_in_light_and_dark(lab, report_figure):
         assert labels and all(x["inside"] for x in labels), [x for x in labels if not x["inside"]]
         worst = min(labels, key=lambda x: x["ratio"])
         assert worst["ratio"] >= 4.5, (theme, worst)
+        scan = axe_scan(page, axe_js, ".cc-progress")
+        assert scan["violations"] == [], (theme, json.dumps(scan["violations"], indent=1))
         page.locator(".cc-progress").screenshot(path=str(shots / f"progress-{'light' if light == 'true' else 'dark'}.png"))
-        lines.append(f"{theme}: {len(labels)} labels inside the axes, lowest contrast {worst['ratio']:.1f}:1 ('{worst['text']}')")
+        lines.append(f"{theme}: {len(labels)} labels inside the axes, lowest contrast {worst['ratio']:.1f}:1 ('{worst['text']}'), "
+                     f"axe violations 0")
     set_theme(page, "JupyterLab Light")
     _figure(report_figure, "progress page (goal >= 4.5:1): " + "; ".join(lines))
