@@ -30,7 +30,7 @@ from codependency_course.grader import grade
 from codependency_course.instructor import Course, Trainee
 from codependency_course.keys import items_from_notebook, key_answer
 from codependency_course.store import MAX_ATTEMPTS, Answer, AnswerStore
-from conftest import REPO
+from conftest import REPO, make_course
 
 pytestmark = pytest.mark.grading
 A = "check-1-foundations"
@@ -120,15 +120,11 @@ def fingerprint(*roots: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory):
     base = tmp_path_factory.mktemp("adversarial")
-    (base / "grading").mkdir()
-    shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
-    (base / "source").symlink_to(REPO / "source")
     marker = base / "attack-ran"
     secrets = base / "instructor-only"
     secrets.mkdir()
     (secrets / "notes.txt").write_text("the instructor's private notes")
-    course = Course(base / "grading", base / "exchange",
-                    env={"JUPYTER_CONFIG_DIR": str(base / "jupyter-config"), "CODEPENDENCY_COURSE_TIMEOUT": "5"})
+    course = make_course(base, {"CODEPENDENCY_COURSE_TIMEOUT": "5"})
     course.generate(A)
     course.release(A)
     homes = base / "homes"

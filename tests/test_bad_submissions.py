@@ -15,7 +15,7 @@ from codependency_course.grader import grade
 from codependency_course.instructor import Course, Trainee
 from codependency_course.keys import items_from_notebook, key_answer
 from codependency_course.store import Answer, AnswerStore
-from conftest import REPO
+from conftest import REPO, make_course
 
 pytestmark = pytest.mark.grading
 A = "check-1-foundations"
@@ -91,11 +91,7 @@ COHORT = {
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory):
     base = tmp_path_factory.mktemp("bad")
-    (base / "grading").mkdir()
-    shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
-    (base / "source").symlink_to(REPO / "source")
-    course = Course(base / "grading", base / "exchange",
-                    env={"JUPYTER_CONFIG_DIR": str(base / "jupyter-config"), "CODEPENDENCY_COURSE_TIMEOUT": "8"})
+    course = make_course(base, {"CODEPENDENCY_COURSE_TIMEOUT": "8"})
     course.generate(A)
     course.release(A)
     for sid, (prepare, _, _) in COHORT.items():
