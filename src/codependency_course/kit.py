@@ -30,7 +30,8 @@ BLOCKS = ((HIDDEN_BEGIN, HIDDEN_END), ("### BEGIN SOLUTION", "### END SOLUTION")
 LESSON_PATTERNS = ("[0-9]*.ipynb", "[0-9]*.py", "jupytext.toml")
 # Lines inside hidden tests that carry no key (the import every hidden test starts with).
 NOT_SECRET = ("from codependency_course.grading import grade_item",)
-MIN_SECRET_CHARS = 13
+# A line counts when it could identify a key: long enough to be more than a wrapped fragment.
+MIN_SECRET_CHARS, MIN_SECRET_WORDS = 24, 4
 
 
 class KitLeak(RuntimeError):
@@ -47,7 +48,7 @@ def secret_lines(source_dir: Path) -> set[str]:
                     block = chunk.split(end, 1)[0]
                     for line in block.splitlines():
                         text = line.strip().lstrip("#").strip()
-                        if len(text) >= MIN_SECRET_CHARS and text not in NOT_SECRET:
+                        if len(text) >= MIN_SECRET_CHARS and len(text.split()) >= MIN_SECRET_WORDS and text not in NOT_SECRET:
                             found.add(text)
     return found
 
