@@ -52,37 +52,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def lab_server(notebooks: list[Path], workdir: Path):
-    """Start JupyterLab on a copy of ``notebooks``; yields (base_url, token, root folder)."""
-    root = workdir / "lab-root"
-    root.mkdir(parents=True, exist_ok=True)
-    for nb in notebooks:
-        shutil.copy(nb, root / nb.name)
-    settings = workdir / "user-settings"
-    for name, value in SETTINGS.items():
-        path = settings / f"{name}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(value))
+def serving(make_cmd, env: dict, cwd: Path, log_path: Path, what: str = "JupyterLab"):
+    """Start a Jupyter server from ``make_cmd(port, token)`` and wait until its API answers;
+    yields (base_url, token) and stops it afterwards."""
     port, token = free_port(), secrets.token_hex(16)
-    env = dict(os.environ)
-    config = workdir / "jupyter-config"  # a copy: JupyterLab writes state into its config dir
-    shutil.copytree(REPO / "etc" / "jupyter" / "trainee", config, dirs_exist_ok=True)
-    env.update({
-        "JUPYTER_CONFIG_DIR": str(config),
-        "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
-        "JUPYTER_DATA_DIR": str(workdir / "data"),
-        "CODEPENDENCY_COURSE_EXCHANGE": str(workdir / "exchange"),
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
-    })
-    log = open(workdir / "lab.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-         f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
-         "--LabApp.news_url=", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
-         f"--LabApp.workspaces_dir={workdir / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-        + (["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
+    log = open(log_path, "w")
+    proc = subprocess.Popen(make_cmd(port, token), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -94,9 +69,9 @@ def lab_server(notebooks: list[Path], workdir: Path):
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"JupyterLab did not start; see {workdir / 'lab.log'}:\n{(workdir / 'lab.log').read_text()[-3000:]}")
+                raise RuntimeError(f"{what} did not start; see {log_path}:\n{log_path.read_text()[-3000:]}")
             time.sleep(0.5)
-        yield base, token, root
+        yield base, token
     finally:
         proc.terminate()
         try:
@@ -104,6 +79,45 @@ def lab_server(notebooks: list[Path], workdir: Path):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+ROOT_FLAG = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+@contextmanager
+def lab_server(notebooks: list[Path], workdir: Path, *, root: Path | None = None, extra_env: dict | None = None):
+    """Start JupyterLab on a copy of ``notebooks`` (in ``root``, default workdir/lab-root);
+    yields (base_url, token, root folder)."""
+    root = root or workdir / "lab-root"
+    root.mkdir(parents=True, exist_ok=True)
+    for nb in notebooks:
+        shutil.copy(nb, root / nb.name)
+    settings = workdir / "user-settings"
+    for name, value in SETTINGS.items():
+        path = settings / f"{name}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(value))
+    env = dict(os.environ)
+    config = workdir / "jupyter-config"  # a copy: JupyterLab writes state into its config dir
+    shutil.copytree(REPO / "etc" / "jupyter" / "trainee", config, dirs_exist_ok=True)
+    env.update({
+        "JUPYTER_CONFIG_DIR": str(config),
+        "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
+        "JUPYTER_DATA_DIR": str(workdir / "data"),
+        "CODEPENDENCY_COURSE_EXCHANGE": str(workdir / "exchange"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+        **(extra_env or {}),
+    })
+
+    def cmd(port, token):
+        return ([sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+                 f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
+                 "--LabApp.news_url=", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
+                 f"--LabApp.workspaces_dir={workdir / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+                + ROOT_FLAG)
+
+    with serving(cmd, env, root, workdir / "lab.log") as (base, token):
+        yield base, token, root
 
 
 @contextmanager

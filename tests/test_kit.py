@@ -10,17 +10,9 @@ import pytest
 
 from codependency_course.kit import KitLeak, build, leaks, secret_lines
 from conftest import REPO
+from journey_harness import instructor_course as course_copy
 
 pytestmark = pytest.mark.grading
-
-
-def course_copy(tmp_path):
-    """A throwaway nbgrader course root (grading/ with source/ beside it), so release/ stays out of the repo."""
-    root = tmp_path / "instructor"
-    (root / "grading").mkdir(parents=True)
-    shutil.copy(REPO / "grading" / "nbgrader_config.py", root / "grading")
-    shutil.copytree(REPO / "source", root / "source")
-    return root / "grading"
 
 
 @pytest.fixture(scope="module")
