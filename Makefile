@@ -33,7 +33,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	@touch $@
 
 lab: $(VENV)/.installed
-	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
+	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) CODEPENDENCY_COURSE_ASSIGNMENTS=$(abspath course) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
 	  --ServerApp.root_dir=$(abspath course) --no-browser $(ROOT_FLAG)
 
 instructor: $(VENV)/.installed
