@@ -74,7 +74,6 @@ def test_a_cohort_through_jupyterhub(hub_host, report_figure):
     os.chmod(exchange, 0o1777)  # README step 3
     # README step 6: the trainee materials are the trainee kit (no source/, no key)
     build_kit(REPO, shared, release_root=instructor_course(base / "kit-build"))
-    (shared / "etc" / "jupyter" / "trainee" / "migrated").touch()
     run(["chmod", "-R", "a+rX,go-w", shared])
     [wheel] = (shared / "wheels").glob("*.whl")
     venv = make_venv(base, wheel)  # README step 2, from Debian's Python

@@ -105,6 +105,8 @@ def build(repo: Path, dest: Path, *, release_root: Path | None = None, wheel: bo
                 shutil.copy2(path, lessons / path.name)
         shutil.copytree(repo / "etc" / "jupyter" / "trainee", dest / "etc" / "jupyter" / "trainee",
                         ignore=shutil.ignore_patterns("lab", "migrated", "__pycache__"))
+        # a shared, read-only view folder: Jupyter would otherwise try to write this marker into it
+        (dest / "etc" / "jupyter" / "trainee" / "migrated").touch()
         course = Course(Path(release_root or repo / "grading"), dest / ".exchange-unused")
         shutil.rmtree(dest / ".exchange-unused", ignore_errors=True)
         for folder in sorted(p for p in (repo / "source").iterdir() if (p / f"{p.name}.ipynb").exists()):
