@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import pwd
+import secrets
 import shutil
 import subprocess
 import time
@@ -17,7 +18,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from lab_harness import REPO, free_port
+from lab_harness import REPO, free_port, serving
 
 HUB_REQUIREMENT = os.environ.get("CODEPENDENCY_HUB_REQUIREMENT", "jupyterhub>=5.5,<7")
 CHP_VERSION = "5.3"
@@ -135,41 +136,27 @@ c.JupyterHub.load_roles.append({{"name": "cc-test-admin", "services": ["cc-test-
 
 
 @contextmanager
-def hub(state: Path, venv: Path, chp: Path, settings: dict[str, str], admin_token: str):
+def hub(state: Path, venv: Path, chp: Path, settings: dict[str, str]):
     """Start JupyterHub with the shipped config; yields (proxy base URL, admin Api, seconds to ready)."""
     state.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    config = state / "jupyterhub_test_config.py"
-    config.write_text(HUB_TEST_CONFIG.format(
-        shipped=str(REPO / "grading" / "jupyterhub" / "jupyterhub_config.py"), password=admin_token[:16], port=port,
-        hub_port=free_port(), proxy_api_port=free_port(), chp=str(chp), state=state, admin_token=admin_token))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "CODEPENDENCY_COURSE"))}
     env.update({f"CODEPENDENCY_HUB_{k}": v for k, v in settings.items()})
     env["PATH"] = f"{venv / 'bin'}:{chp.parent}:/usr/local/bin:/usr/bin:/bin"
-    log = open(state / "hub.log", "w")
+    config = state / "jupyterhub_test_config.py"
+
+    def cmd(port, token):  # the token serving() made becomes the test's admin service token
+        config.write_text(HUB_TEST_CONFIG.format(
+            shipped=str(REPO / "grading" / "jupyterhub" / "jupyterhub_config.py"), password=secrets.token_hex(8),
+            port=port, hub_port=free_port(), proxy_api_port=free_port(), chp=str(chp), state=state, admin_token=token))
+        return [str(venv / "bin" / "jupyterhub"), "-f", str(config)]
+
+    def ready(base, token):
+        admin = Api(base, token)
+        return admin.call("GET", "/hub/api/")[0] == 200 and admin.call("GET", "/hub/api/users")[0] == 200
+
     started = time.monotonic()
-    proc = subprocess.Popen([venv / "bin" / "jupyterhub", "-f", config], cwd=state, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    admin = Api(base, admin_token)
-    try:
-        deadline = started + 120
-        while True:
-            try:
-                if admin.call("GET", "/hub/api/")[0] == 200 and admin.call("GET", "/hub/api/users")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"JupyterHub did not start; see {state / 'hub.log'}:\n{(state / 'hub.log').read_text()[-4000:]}")
-            time.sleep(0.25)
-        yield base, admin, time.monotonic() - started
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with serving(cmd, env, state, state / "hub.log", "JupyterHub", ready=ready, timeout=120) as (base, token):
+        yield base, Api(base, token), time.monotonic() - started
 
 
 def start_server(admin: Api, user: str, timeout: float = 180) -> float:

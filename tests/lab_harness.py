@@ -51,31 +51,36 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _api_status_ok(base: str, token: str) -> bool:
+    with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+        return r.status == 200
+
+
 @contextmanager
-def serving(make_cmd, env: dict, cwd: Path, log_path: Path, what: str = "JupyterLab"):
-    """Start a Jupyter server from ``make_cmd(port, token)`` and wait until its API answers;
-    yields (base_url, token) and stops it afterwards."""
+def serving(make_cmd, env: dict, cwd: Path, log_path: Path, what: str = "JupyterLab", ready=_api_status_ok,
+            timeout: float = 90):
+    """Start a server from ``make_cmd(port, token)`` and wait until ``ready(base_url, token)``
+    (default: a Jupyter server's API answers); yields (base_url, token) and stops it afterwards."""
     port, token = free_port(), secrets.token_hex(16)
     log = open(log_path, "w")
     proc = subprocess.Popen(make_cmd(port, token), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + timeout
         while True:
             try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                    if r.status == 200:
-                        break
+                if ready(base, token):
+                    break
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"{what} did not start; see {log_path}:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+            time.sleep(0.25)
         yield base, token
     finally:
         proc.terminate()
         try:
-            proc.wait(20)
+            proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()

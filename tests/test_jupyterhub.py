@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import secrets
 import shutil
 import tempfile
 import urllib.parse
@@ -94,11 +93,10 @@ def test_a_cohort_through_jupyterhub(hub_host, report_figure):
         grader = lambda *args: as_user(GRADER, ["codependency-course", "--course-root", clone / "grading", *args],  # noqa: E731
                                        env=genv, cwd=clone).stdout
 
-        admin_token = secrets.token_hex(24)
         settings = {"VENV": str(venv), "GRADER": GRADER, "GRADER_HOME": str(grader_home), "SHARED": str(shared),
                     "EXCHANGE": str(exchange), "DB_URL": db_url, "INSTRUCTORS": INSTRUCTOR, "TRAINEES": f"{T1},{T2}",
                     "SERVICE_PORT": str(free_port())}
-        with hub(base / "hub-state", venv, chp, settings, admin_token) as (url, admin, ready_s):
+        with hub(base / "hub-state", venv, chp, settings) as (url, admin, ready_s):
             report_figure(f"JupyterHub: hub ready through the proxy in {ready_s:.1f} s (start to /hub/api answering)")
             start_s = start_server(admin, T1)
             start_server(admin, T2)
