@@ -114,9 +114,25 @@ def cmd_validate(args) -> int:
         shutil.copy(src, work)
         write_reference_answers(work / src.name, work)
         proc = c.run("validate", str(work / src.name), cwd=work, check=False)
-    out = (proc.stdout + proc.stderr).strip()
-    print(out.splitlines()[-1] if out else "(no output)")
-    return 0 if "Success!" in out else 1
+    # nbgrader prints its verdict on stdout; stderr is its log and the kernel's (noise here)
+    verdict = proc.stdout.strip()
+    if not verdict:
+        errors = [ln for ln in proc.stderr.splitlines() if "ERROR" in ln or "Error" in ln]
+        verdict = "\n".join(errors[-10:]) or f"nbgrader validate printed no verdict (exit {proc.returncode})"
+    print(verdict)
+    return 0 if "Success!" in verdict else 1
+
+
+def cmd_kit(args) -> int:
+    from .kit import build
+
+    repo = bank_report.find_repo()
+    if repo is None:
+        raise FileNotFoundError("run `codependency-course kit` from inside the course repository")
+    dest = build(repo, Path(args.dest), release_root=Path(args.course_root) if args.course_root else None)
+    print(f"Trainee kit written to {dest}: lessons, the trainee view, the package wheel and the released "
+          "checks; no source/, no hidden test, no key.")
+    return 0
 
 
 def cmd_simulate(args) -> int:
@@ -176,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--to", default="grades.csv", help="where nbgrader's CSV goes (the LMS CSV is written beside it)")
     s.set_defaults(func=cmd_export)
 
+    s = sub.add_parser("kit", help="write the trainee kit (lessons, trainee view, package, released checks; no keys)")
+    s.add_argument("dest", help="a new folder for the kit")
+    s.set_defaults(func=cmd_kit)
+
     s = sub.add_parser("simulate", help="make a synthetic cohort of mixed skill in submitted/")
     s.add_argument("assignment")
     s.add_argument("--trainees", type=int, default=12)
@@ -197,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.func(args)
-    except (StepFailed, FileNotFoundError, ValueError, KeyError) as exc:
+    except (StepFailed, FileNotFoundError, FileExistsError, ValueError, KeyError, RuntimeError) as exc:
         print(for_terminal(f"codependency-course {args.command}: {exc}"), file=sys.stderr)
         return 2
 
