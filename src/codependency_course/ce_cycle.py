@@ -176,7 +176,7 @@ def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int 
         practise(homes / sid / "course", cases, s, rng, START + timedelta(hours=n))
         if role.get(sid) == "no post-test":
             continue
-        post_skill[sid] = min(0.98, round(0.25 + 0.8 * s, 3))
+        post_skill[sid] = min(0.99, round(0.45 + 0.6 * s, 3))
         _fill(t.fetch(POST_TEST), POST_TEST, post_items, post_skill[sid], rng)
         t.submit(POST_TEST)
         if role.get(sid) != "no evaluation":

@@ -80,9 +80,9 @@ def _evaluation(course: Course) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
                 comments.append((q.prompt, f"[withheld: seems to contain {', '.join(kinds)}]" if kinds else str(v)))
             continue
         counts = Counter(vals)
-        shown = dict(q.options) if q.kind == "choice" else {}
+        order = [(k, lab) for lab, k in q.options] if q.kind == "choice" else [(k, str(k)) for k in range(1, 6)]
         summary = (f"mean {sum(vals) / len(vals):.2f} of 5; " if q.kind == "scale" and vals else "") + "; ".join(
-            f"{shown.get(k, k) if q.kind == 'choice' else k}: {n}" for k, n in sorted(counts.items(), key=lambda kv: str(kv[0])))
+            f"{lab}: {counts[k]}" for k, lab in order if counts[k])
         rows.append({"group": q.group, "question": q.prompt, "responses": len(vals), "results": summary or "no answers"})
     return pd.DataFrame(rows, columns=["group", "question", "responses", "results"]), comments
 
@@ -125,6 +125,7 @@ def _figures(o: Outcomes) -> dict[str, str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     figs = {}
     if o.gain is not None:
@@ -132,6 +133,7 @@ def _figures(o: Outcomes) -> dict[str, str]:
         fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.6))
         a1.hist([t["pre"], t["post"]], bins=[i / 10 for i in range(11)], label=["pre-test", "post-test"],
                 color=["#9aa9c2", "#1c3a6e"], hatch="//", edgecolor="black")
+        a1.yaxis.set_major_locator(MaxNLocator(integer=True))
         a1.set_xlabel("share of the ten parallel items' points")
         a1.set_ylabel("trainees")
         a1.legend()
