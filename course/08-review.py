@@ -21,6 +21,7 @@
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything
 # > that could identify a real client, in the reason boxes or anywhere else.
+# <span class="cc-lesson" hidden></span>
 
 # %% [markdown]
 # ## How the set is chosen
@@ -42,7 +43,7 @@
 # Run the notebook again after working through the set (Run ▸ Run All Cells): the next set
 # uses your new answers. With the same answers, the set is the same.
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.review import Review
 
 review = Review("08-review")  # reads the answers files beside this notebook
@@ -53,7 +54,7 @@ review.plan
 #
 # Classify each case, mark the evidence, and press **Check answer** for explained feedback.
 
-# %%
+# %% jupyter={"source_hidden": true}
 from IPython.display import display
 
 for exercise in review.exercises():

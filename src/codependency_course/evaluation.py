@@ -146,9 +146,8 @@ class EvaluationForm:
                 c = w.Textarea(layout=w.Layout(width="46em", height="4em"), placeholder="No client details, please.")
             else:
                 opts = q.options if q.kind == "choice" else SCALE
-                c = w.ToggleButtons(options=list(opts), value=None, tooltips=[o[0] for o in opts],
-                                    style={"button_width": "auto"})
-            c.description_allow_html = False
+                # radio groups, as in the exercise: arrow keys within a group, Tab between groups
+                c = w.RadioButtons(options=list(opts), value=None, layout=w.Layout(width="auto"))
             self.controls[q.id] = c
             rows.append(c)
         self.confirm = w.Checkbox(value=False, indent=False, layout=w.Layout(display="none"),
