@@ -6,8 +6,8 @@ files with timestamps, for time on task and adaptive review), then the post-test
 course evaluation. The instructor collects, grades, hand-grades the rationales (simulated:
 points in proportion to skill), returns post-test feedback and only then pre-test feedback,
 issues certificates and writes the outcomes report. Some trainees are scripted to show why a
-certificate is withheld: one skips the evaluation, one leaves it half done, one never sits
-the post-test.
+certificate is withheld: among the strongest, one skips the evaluation, one leaves it half
+done and one still waits for the hand-marking; and one never sits the post-test.
 """
 
 from __future__ import annotations
@@ -44,13 +44,16 @@ def pre_test_feedback_blocker(course: Course) -> str:
     return f"no {POST_TEST} feedback has been generated yet"
 
 
-def roles(n: int) -> dict[str, str]:
-    """Scripted exceptions: who skips the evaluation, leaves it incomplete, or never sits the post-test."""
+def roles(n: int, seed: int = 7) -> dict[str, str]:
+    """Scripted exceptions among strong trainees (who would otherwise pass): one skips the
+    evaluation, one leaves it half done, one is still waiting for the rationales to be marked;
+    and the last trainee never sits the post-test."""
     ids = trainee_ids(n)
-    out = {}
-    for role, index in (("no evaluation", 4), ("incomplete evaluation", 9), ("no post-test", n - 1)):
-        if index < n:
-            out[ids[index]] = role
+    strongest = [sid for _, sid in sorted(zip(skills(n, seed), ids), key=lambda x: (-x[0], x[1]))]
+    out = {ids[-1]: "no post-test"}
+    for role, sid in zip(("no evaluation", "incomplete evaluation", "not hand-graded"), [s for s in strongest if s != ids[-1]]):
+        if n >= 5:
+            out[sid] = role
     return out
 
 
@@ -157,7 +160,7 @@ def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int 
     cases = lesson_cases(repo / "course")
     rng = random.Random(seed * 104729 + 3)
     ids, skill = trainee_ids(trainees), skills(trainees, seed)
-    role = roles(trainees)
+    role = roles(trainees, seed)
     homes = course.root / "simulated-trainees"
     lines = []
     for a in (PRE_TEST, POST_TEST, EVALUATION):
@@ -188,7 +191,7 @@ def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int 
         course.collect(a)
     for a in (PRE_TEST, POST_TEST):
         lines.append(grade(course, a, workers=workers, progress=False).text())
-    hand_grade(course, post_skill)
+    hand_grade(course, {sid: v for sid, v in post_skill.items() if role.get(sid) != "not hand-graded"})
     lines.append("rationales hand-graded (simulated)")
     course.feedback(POST_TEST)
     if pre_test_feedback_blocker(course):
