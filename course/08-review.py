@@ -55,10 +55,22 @@ review.plan
 # Classify each case, mark the evidence, and press **Check answer** for explained feedback.
 
 # %% jupyter={"source_hidden": true}
-from IPython.display import display
+review.practice(1)
 
-for exercise in review.exercises():
-    display(exercise)
+# %% jupyter={"source_hidden": true}
+review.practice(2)
+
+# %% jupyter={"source_hidden": true}
+review.practice(3)
+
+# %% jupyter={"source_hidden": true}
+review.practice(4)
+
+# %% jupyter={"source_hidden": true}
+review.practice(5)
+
+# %% jupyter={"source_hidden": true}
+review.practice(6)
 
 # %% [markdown]
 # ## Before you go

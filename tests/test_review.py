@@ -107,6 +107,7 @@ def test_review_object_and_plan_text(tmp_path):
     _helping_history(tmp_path)
     r = Review("08-review", tmp_path, now=T0 + timedelta(hours=2))
     assert len(r.exercises()) == len(r.picks) == 6
+    assert r.practice(6).item.id == r.picks[5].case and "nothing more to review" in r.practice(7).text()
     text = r.plan.text()
     assert "Helping" in text and "8 practised case(s)" in text
     assert "<script" not in r.plan.html()

@@ -180,3 +180,12 @@ class Review:
     def exercises(self) -> list:
         """One practice exercise per chosen case, in the interleaved order."""
         return [self.lesson.practice(p.case) for p in self.picks]
+
+    def practice(self, number: int):
+        """The exercise for the set's case ``number`` (1-based), or a message when the set is shorter."""
+        if not 1 <= number <= len(self.picks):
+            from .feedback import Message
+
+            return Message(f"Case {number}: nothing more to review now; you have answered almost every case right. "
+                           "Come back after a day for the cases you missed.")
+        return self.lesson.practice(self.picks[number - 1].case)
