@@ -53,7 +53,7 @@ def test_targets_the_weakest_dimension(tmp_path):
     assert max(dims, key=dims.get) == "helping"
     picks = plan(history, BANK, n=6)
     assert len(picks) == 6
-    new = [p for p in picks if p.reason.startswith("new case")]
+    new = [p for p in picks if ": new case;" in p.reason]
     assert new and all("helping" in BANK[p.case].dimensions for p in new), [p.case for p in new]
     base_rate = len(helping) / len(BANK)
     assert sum("helping" in BANK[p.case].dimensions for p in picks) / len(picks) > base_rate
@@ -73,7 +73,7 @@ def test_missed_cases_return_only_after_a_gap_and_right_ones_never(tmp_path):
     # a day later it is due, and comes first among equals
     later = plan(history, BANK, n=len(BANK), now=t + timedelta(days=1, minutes=1))
     due = [p for p in later if p.case == missed]
-    assert due and due[0].reason.startswith("missed on")
+    assert due and due[0].reason.startswith(f"{BANK[missed].title}: missed on")
     assert right not in [p.case for p in later]
     # or after enough other answers, without waiting a day
     more = [(c, _answer(c), t + timedelta(minutes=10 + i)) for i, c in enumerate(sorted(BANK)[20:20 + GAP_ATTEMPTS])]
@@ -109,7 +109,7 @@ def test_review_object_and_plan_text(tmp_path):
     assert len(r.exercises()) == len(r.picks) == 6
     assert r.practice(6).item.id == r.picks[5].case and "nothing more to review" in r.practice(7).text()
     text = r.plan.text()
-    assert "Helping" in text and "8 practised case(s)" in text
+    assert "weakest dimensions are: Helping vs enabling." in text and "8 practised case(s)" in text
     assert "<script" not in r.plan.html()
 
 

@@ -142,12 +142,17 @@ class EvaluationForm:
                 head = "Learning objectives, lesson " if q.id.startswith("objective-") else ""
                 rows.append(w.HTML(f"<h3>{escape(head + group)}</h3>"))
             rows.append(w.HTML(f'<p class="cc-q">{escape(q.prompt)}</p>'))
+            # a short visible label names each control for screen readers (the group's aria-label)
+            name = (f"Lesson {q.id.split('-')[1]}, objective {q.id.split('-')[2]}:" if q.id.startswith("objective-")
+                    else q.id.replace("-", " ").capitalize() + ":")
             if q.kind == "text":
-                c = w.Textarea(layout=w.Layout(width="46em", height="4em"), placeholder="No client details, please.")
+                c = w.Textarea(description=name, style={"description_width": "initial"},
+                               layout=w.Layout(width="46em", height="4em"), placeholder="No client details, please.")
             else:
                 opts = q.options if q.kind == "choice" else SCALE
                 # radio groups, as in the exercise: arrow keys within a group, Tab between groups
-                c = w.RadioButtons(options=list(opts), value=None, layout=w.Layout(width="auto"))
+                c = w.RadioButtons(options=list(opts), value=None, description=name, style={"description_width": "initial"},
+                                   layout=w.Layout(width="auto"))
             self.controls[q.id] = c
             rows.append(c)
         self.confirm = w.Checkbox(value=False, indent=False, layout=w.Layout(display="none"),

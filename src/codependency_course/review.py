@@ -115,13 +115,13 @@ def plan(history: list[Try], bank: dict[str, content.Vignette] | None = None, *,
         why = f"practises {', '.join(hits)}" if hits else f"practises {v.label.title.lower()}"
         last = latest.get(cid)
         if last is None:
-            picks.append(Pick(cid, f"new case; {why}", need))
+            picks.append(Pick(cid, f"{v.title}: new case; {why}", need))
             continue
         if last.right:
             continue  # never repeat a case just got right
         since = len(order) - 1 - max(i for i, c in enumerate(order) if c == cid)
         if since >= GAP_ATTEMPTS or now - last.at >= GAP:
-            picks.append(Pick(cid, f"missed on {last.at:%d %b}, due again ({since} answers since); {why}", need + 1.0))
+            picks.append(Pick(cid, f"{v.title}: missed on {last.at:%d %b}, due again ({since} answers since); {why}", need + 1.0))
     chosen = sorted(picks, key=lambda p: (-round(p.priority, 9), p.case))[:n]
     return interleave(chosen, bank)
 
@@ -149,10 +149,13 @@ class ReviewPlan(RichText):
     picks: list[Pick]
     weakest: list[str]
     practised: int
+    unpractised: list[str]
 
     def text(self) -> str:
-        head = (f"From {self.practised} practised case(s), your weakest dimensions are: {', '.join(self.weakest)}."
+        head = (f"From {self.practised} practised case(s), your weakest dimensions are: {', '.join(self.weakest) or 'none yet'}."
                 if self.practised else "No practice answers yet: here is a mixed set to start from.")
+        if self.practised and self.unpractised:
+            head += f" Not practised yet: {', '.join(self.unpractised)}."
         return "\n".join([head, "Your review set:"] + [f"  {i}. {p.reason}" for i, p in enumerate(self.picks, 1)])
 
     def html(self) -> str:
@@ -173,9 +176,12 @@ class Review:
         bank = content.load_bank()
         history = read_history(self.folder, bank)
         dim_w, _ = weaknesses(history, bank)
+        judged = {k for t in {t.case: t for t in history}.values() for k in t.judged_dimensions}
+        missed = {k for t in {t.case: t for t in history}.values() for k in t.wrong_dimensions}
+        ranked = [k for k in sorted(DIMENSION_KEYS, key=lambda k: (-dim_w[k], k)) if k in missed][:3]
         self.picks = plan(history, bank, n=n, now=now or datetime.now(timezone.utc))
-        self.plan = ReviewPlan(self.picks, [dimension(k).title for k in sorted(DIMENSION_KEYS, key=lambda k: (-dim_w[k], k))[:3]],
-                               len({t.case for t in history}))
+        self.plan = ReviewPlan(self.picks, [dimension(k).title for k in ranked], len({t.case for t in history}),
+                               [dimension(k).title for k in DIMENSION_KEYS if k not in judged])
 
     def exercises(self) -> list:
         """One practice exercise per chosen case, in the interleaved order."""
