@@ -155,9 +155,35 @@ def write_lock(npm_lock: Path, found: list[Path], dest: Path) -> list[str]:
         entry.version, entry.file_name = whl.name.split("-")[1], whl.name
         spec.packages[name] = update_package_sha256(entry, whl)
     spec = add_wheels_to_spec(spec, pure, base_path=dest)
+    unmet = unmet_requirements(local, spec)
+    if unmet:
+        raise SystemExit("browser wheels do not fit together (fix lite/browser-requirements.txt):\n  " + "\n  ".join(unmet))
     (dest / "pyodide-lock.json").unlink(missing_ok=True)
     spec.to_json(dest / "pyodide-lock.json", indent=1)
     return sorted(spec.packages)
+
+
+def unmet_requirements(local: list[Path], spec) -> list[str]:
+    """Each wheel's requirements (as they apply in the browser) against the versions locked."""
+    import zipfile
+
+    from packaging.metadata import Metadata
+    from packaging.utils import canonicalize_name
+    from pyodide_lock.utils import _get_marker_environment
+
+    env = _get_marker_environment(**spec.info.model_dump())
+    unmet = []
+    for whl in local:
+        with zipfile.ZipFile(whl) as zf:
+            (meta,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+            md = Metadata.from_email(zf.read(meta), validate=False)
+        for req in md.requires_dist or []:
+            if req.marker is not None and not req.marker.evaluate({**env, "extra": ""}):
+                continue
+            pkg = spec.packages.get(canonicalize_name(req.name))
+            if pkg is None or not req.specifier.contains(pkg.version, prereleases=True):
+                unmet.append(f"{whl.name} needs {req}, the lock has {pkg.version if pkg else 'nothing'}")
+    return unmet
 
 
 def lessons(dest: Path) -> None:
