@@ -107,11 +107,16 @@ class ItemFeedback(RichText):
                 why = "The case gives no clear evidence on this dimension."
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
-            shown = d.expected.title.lower()
-            out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {shown}). {why}"))
+            out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {self._shown(d.expected)}). {why}"))
         if self.teaching_point:
             out.append(("info", f"Teaching point: {self.teaching_point}"))
         return out
+
+    def _shown(self, pole: Pole) -> str:
+        """The pole a case shows, in words; in a safety case fear-driven behaviour is never called codependent."""
+        if self.concern is Concern.SAFETY and pole is Pole.CODEPENDENT:
+            return "fear-driven behaviour, a realistic response to danger; in the exercise, the second option"
+        return pole.title.lower()
 
     def text(self) -> str:
         return "\n".join(("  - " if kind == "dim" else "") + line for kind, line in self._lines())
