@@ -9,13 +9,14 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help lab instructor test test-fast sync-notebooks check-pairs content-report clean-grading
+.PHONY: help lab instructor site test test-fast sync-notebooks check-pairs content-report clean-grading
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab            start JupyterLab on $(HOST):$(PORT) at course/ (trainee view)"
 	@echo "make instructor     start JupyterLab with formgrader and create-assignment (instructor view)"
 	@echo "make test           install the test extra and run the whole suite"
+	@echo "make site           build site/: the practice lessons as a static JupyterLite site (no install for trainees)"
 	@echo "make sync-notebooks regenerate every .ipynb from its reviewed .py twin"
 	@echo "make content-report print the vignette bank's coverage"
 
@@ -42,6 +43,14 @@ instructor: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The zero-install practice site (JupyterLite + Pyodide), from PyPI and npm only: see lite/build.py.
+$(VENV)/.installed-site: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[site]'
+	@touch $@
+
+site: $(VENV)/.installed-site
+	$(BIN)/python lite/build.py --out site
 
 sync-notebooks: $(VENV)/.installed
 	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py

@@ -233,6 +233,16 @@ def staging(cache: Path) -> Path:
     return lite_dir
 
 
+def trainee_css(out: Path) -> None:
+    """The trainee view's stylesheet (etc/jupyter/trainee/custom/custom.css), in the site's page."""
+    css = (ROOT / "etc" / "jupyter" / "trainee" / "custom" / "custom.css").read_text()
+    page = out / "lab" / "index.html"
+    html = page.read_text()
+    if "</head>" not in html:
+        raise SystemExit(f"{page}: no </head> to put the trainee stylesheet before")
+    page.write_text(html.replace("</head>", f'<style id="cc-trainee-view">\n{css}</style>\n</head>', 1))
+
+
 def check(out: Path) -> None:
     """Fail the build if the site would load anything from elsewhere."""
     config = json.loads((out / "jupyter-lite.json").read_text())["jupyter-config-data"]
@@ -267,6 +277,7 @@ def build(out: Path, cache: Path) -> Path:
     run([str(Path(sys.executable).parent / "jupyter-lite"), "build", "--lite-dir", str(lite_dir),
          "--output-dir", str(out)], cwd=lite_dir,
         stdout=subprocess.DEVNULL if not os.environ.get("SITE_VERBOSE") else None)
+    trainee_css(out)
     check(out)
     say(f"built {out} ({size(out) / 1e6:.1f} MB) in {time.monotonic() - started:.0f} s")
     return out
