@@ -24,10 +24,16 @@ from lab_harness import REPO
 LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "99")
 KERNEL_READY_MS = 240_000  # a cold Pyodide kernel on a loaded 2-core machine took up to 33 s in the trial
 
-# Every cell has run: no prompt still shows "[*]" or "[ ]" (placeholders of hidden inputs included).
+# Run All has finished: the last code cell shows an output numbered [n] (cells run in order), or
+# an error stopped the run. Lesson inputs are hidden, so their input prompts stay empty.
 ALL_RAN_JS = """() => {
-  const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
-  return prompts.length > 0 && prompts.every((p) => /\\[\\d+\\]/.test(p.textContent));
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  if (!panel) { return false; }
+  if (panel.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]')) { return true; }
+  const cells = panel.querySelectorAll('.jp-CodeCell');
+  const last = cells[cells.length - 1];
+  const prompt = last && last.querySelector('.jp-OutputPrompt');
+  return !!prompt && /\\[\\d+\\]/.test(prompt.textContent);
 }"""
 
 
