@@ -126,3 +126,17 @@ def problems_shown(page) -> dict:
         errors: texts('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]'),
       };
     }""")
+
+
+def close_lesson(page, timeout: int = 60_000) -> None:
+    """File ▸ Close and Shut Down Notebook (saving it), so the next page load restores no old tabs."""
+    page.locator(".lm-MenuBar-itemLabel", has_text="File").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Close and Shut Down Notebook").first.click()
+    page.wait_for_function(
+        """() => {
+          const ok = document.querySelector('.jp-Dialog .jp-mod-accept');
+          if (ok) { ok.click(); }
+          return document.querySelectorAll('.jp-NotebookPanel').length === 0;
+        }""",
+        timeout=timeout, polling=250,
+    )

@@ -20,7 +20,7 @@ import zipfile
 import pytest
 
 from lab_harness import CHROMIUM_FLAGS, chromium_path, tab_until
-from lite_harness import LESSONS, RequestLog, build_site, lesson_file, open_lesson, problems_shown, run_all, static_server, wait_idle
+from lite_harness import LESSONS, RequestLog, build_site, close_lesson, lesson_file, open_lesson, problems_shown, run_all, static_server, wait_idle
 
 pytestmark = pytest.mark.browser
 ANSWERED = "01"  # the lesson whose first exercise is answered by keyboard and restored after a reload
@@ -91,7 +91,8 @@ def test_every_lesson_offline_with_answers_kept(site, chromium, tmp_path, report
                     progress = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output").all_inner_texts()
                     assert any("1" in t and ("case" in t.lower() or "practis" in t.lower()) for t in progress), progress
                     export_answers(page, tmp_path)
-            page.screenshot(path=str(tmp_path / "site-99.png"))
+                    page.screenshot(path=str(tmp_path / "site-99.png"))
+                close_lesson(page)
         finally:
             browser.close()
     outside = requests.outside()
@@ -113,8 +114,10 @@ def answer_by_keyboard_then_reload(page, notebook: str) -> None:
         "() => document.querySelector('.cc-exercise .cc-live').textContent.includes('Score:')", timeout=60_000)
     assert "Classification:" in page.locator(".cc-exercise .cc-live").first.inner_text()
 
-    page.reload()
-    page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=120_000)
+    page.reload()  # the kernel and the page are gone; only the browser's storage remains
+    # reopen the lesson as a trainee does, from the file browser (the reloaded URL has no ?path=)
+    page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text=notebook).first.dblclick(timeout=120_000)
+    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=120_000)
     wait_idle(page)
     run_all(page)
     page.wait_for_function(
