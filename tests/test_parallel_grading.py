@@ -47,7 +47,7 @@ def cohort(tmp_path_factory):
 
 def test_parallel_grades_equal_stock_nbgrader(cohort, report_figure):
     stock, ours, students = cohort
-    stock.autograde(A)
+    stock.autograde(A, stock=True)
     result = grade(ours, A, workers=2, progress=False)
     assert result.failed == {} and result.workers == 2
     expected = grades(stock, students)

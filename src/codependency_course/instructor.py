@@ -70,10 +70,18 @@ class Course:
         """Copy every submission from the exchange into submitted/."""
         self.run("collect", assignment, "--update")
 
-    def autograde(self, assignment: str, student: str | None = None) -> subprocess.CompletedProcess:
-        """Re-run submissions in a fresh kernel and score the test cells."""
+    def autograde(self, assignment: str, student: str | None = None, *, stock: bool = False) -> subprocess.CompletedProcess:
+        """Plain ``nbgrader autograde`` (serial). ``stock``: with nbgrader's own steps, which run every
+        notebook in a kernel (the baseline that tests and benchmarks compare the course's grading with)."""
         extra = [f"--student={student}"] if student else []
-        return self.run("autograde", assignment, "--force", *extra)
+        saved = dict(self.env)
+        if stock:
+            self.env["CODEPENDENCY_COURSE_STOCK_AUTOGRADE"] = "1"
+        try:
+            return self.run("autograde", assignment, "--force", *extra)
+        finally:
+            self.env.clear()
+            self.env.update(saved)
 
     def feedback(self, assignment: str) -> None:
         """Write per-trainee feedback HTML into feedback/ and release it to the exchange."""
