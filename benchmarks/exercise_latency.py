@@ -49,7 +49,7 @@ sys.dont_write_bytecode = True  # no __pycache__ for the harness in tests/
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from lab_harness import (  # noqa: E402
-    REPO, browser_page, chromium_path, lab_server, open_and_run_all, run_command, wait_kernel_idle,
+    REPO, browser_page, chromium_path, close_all_and_shutdown, lab_server, open_and_run_all, open_notebook, run_command, wait_kernel_idle,
 )
 
 NOTEBOOK = "00-start-here.ipynb"
@@ -178,26 +178,13 @@ def lessons() -> list[tuple[str, int]]:
 
 def run_all_seconds(page, base: str, token: str, notebook: str, done_js: str) -> float:
     """Open a notebook, wait for an idle kernel, Run All; seconds until ``done_js`` holds."""
-    page.goto(f"{base}/lab/tree/{notebook}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+    open_notebook(page, base, token, notebook)
     start = time.perf_counter()
     run_command(page, "notebook:run-all-cells")
     page.wait_for_function(done_js, timeout=180_000, polling="raf")
     elapsed = time.perf_counter() - start
     wait_kernel_idle(page)
-    run_command(page, "docmanager:save")
-    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=15_000)
-    run_command(page, "application:close-all")
-    page.evaluate(
-        """async ([base, token]) => {
-            const h = { Authorization: `token ${token}` };
-            for (const k of await (await fetch(`${base}/api/kernels`, { headers: h })).json()) {
-              await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h });
-            }
-        }""",
-        [base, token],
-    )
+    close_all_and_shutdown(page, base, token)
     return elapsed
 
 

@@ -124,11 +124,22 @@ def browser_page(executable: str):
 
 def open_and_run_all(page, base: str, token: str, notebook: str, wait_for: str = ".cc-exercise .widget-radio-box input[type=radio]") -> None:
     """Open a notebook in JupyterLab and run every cell (waits for ``wait_for``, by default an exercise)."""
-    page.goto(f"{base}/lab/tree/{notebook}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+    open_notebook(page, base, token, notebook)
     run_command(page, "notebook:run-all-cells")
     page.wait_for_selector(wait_for, state="attached", timeout=60_000)
+
+
+def open_notebook(page, base: str, token: str, notebook: str) -> None:
+    """Open one notebook in a fresh workspace (``?reset``: no tabs restored from earlier) and wait
+    until it is the current widget and its kernel is idle."""
+    page.goto(f"{base}/lab/tree/{notebook}?reset&token={token}")
+    page.wait_for_function(
+        """(nb) => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                     const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+                     return !!(w && w.context && w.context.path === nb && k && k.status === 'idle' && w.content.node.isConnected); }""",
+        arg=notebook, timeout=90_000,
+    )
+    wait_kernel_idle(page)
 
 
 def run_all_until_widgets(page, expected: int, timeout_ms: int = 120_000) -> None:
@@ -185,6 +196,22 @@ CONTRAST_JS = """
   return { parse, background, ratio };
 })()
 """
+
+
+def close_all_and_shutdown(page, base: str, token: str) -> None:
+    """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
+    run_command(page, "docmanager:save-all")
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+    run_command(page, "application:close-all")
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
+    page.evaluate(
+        """async ([base, token]) => {
+            const h = { Authorization: `token ${token}` };
+            const ks = await (await fetch(`${base}/api/kernels`, { headers: h })).json();
+            for (const k of ks) { await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h }); }
+        }""",
+        [base, token],
+    )
 
 
 def wait_kernel_idle(page, timeout: int = 90_000) -> None:

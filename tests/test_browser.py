@@ -22,7 +22,7 @@ import pytest
 
 from codependency_course.reopen import RERUN
 from lab_harness import (
-    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, lab_server, open_and_run_all, radio, run_all_until_widgets,
+    CONTRAST_JS, REPO, artifacts_dir, browser_page, chromium_path, close_all_and_shutdown, lab_server, open_and_run_all, open_notebook, radio, run_all_until_widgets,
     run_command, tab_until, wait_kernel_idle,
 )
 
@@ -84,28 +84,24 @@ def _figure(report_figure, line: str) -> None:
     print(line)
 
 
+def axe_scan(page, axe_js: str, selector: str) -> dict:
+    """axe-core's WCAG 2.1 A/AA rules over every element matching ``selector``: violations and rules passed."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_js)
+    return page.evaluate(
+        "async ([sel, tags]) => { const r = await axe.run({ include: [[sel]] }, { runOnly: { type: 'tag', values: tags } });"
+        " return { violations: r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })),"
+        " passes: r.passes.length }; }",
+        [selector, AXE_TAGS],
+    )
+
+
 def set_theme(page, theme: str) -> None:
     """Switch JupyterLab's theme and wait until the page has it."""
     run_command(page, "apputils:change-theme", {"theme": theme})
     light = "true" if theme.endswith("Light") else "false"
     page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'", timeout=30_000)
     time.sleep(0.8)  # the theme's stylesheet has been applied
-
-
-def close_all_and_shutdown(page, base: str, token: str) -> None:
-    """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
-    run_command(page, "docmanager:save")
-    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=15_000)
-    run_command(page, "application:close-all")
-    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
-    page.evaluate(
-        """async ([base, token]) => {
-            const h = { Authorization: `token ${token}` };
-            const ks = await (await fetch(`${base}/api/kernels`, { headers: h })).json();
-            for (const k of ks) { await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h }); }
-        }""",
-        [base, token],
-    )
 
 
 # -- the trainee view ------------------------------------------------------------------------
@@ -130,7 +126,7 @@ def test_trainee_view_opens_on_start_here_with_only_lessons_listed(lab, report_f
     page.wait_for_selector(".jp-LauncherCard", timeout=15_000)
     cards = page.evaluate("() => [...document.querySelectorAll('.jp-LauncherCard')].filter(c => c.offsetParent)"
                           ".map(c => c.getAttribute('data-category') + ': ' + c.textContent.trim())")
-    assert not [c for c in cards if c.startswith(("Console", "Terminal", "Jupytext")) or "Python" in c.split(": ", 1)[1]], cards
+    assert not [c for c in cards if c.startswith(("Console", "Terminal", "Jupytext")) or c.startswith("Other: Python")], cards
     assert any(c.startswith("Notebook") for c in cards), cards
     page.screenshot(path=str(shots / "launcher.png"))
     _figure(report_figure, f"trainee file browser lists {len(names)} items, all .ipynb; launcher shows: {cards}")
@@ -143,9 +139,7 @@ def test_every_lesson_shows_no_code_and_passes_axe(lab, axe_js, report_figure):
     total_exercises = 0
     for name in LESSONS:
         expected = (REPO / "course" / name.replace(".ipynb", ".py")).read_text().count(".practice(")
-        page.goto(f"{base}/lab/tree/{name}?token={token}")
-        page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=60_000)
-        wait_kernel_idle(page)
+        open_notebook(page, base, token, name)
         if expected:
             run_all_until_widgets(page, expected)
         else:
@@ -170,13 +164,7 @@ def test_every_lesson_shows_no_code_and_passes_axe(lab, axe_js, report_figure):
                 ".filter(l => l.offsetParent && l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim())"
             )
             assert truncated == [], f"{name}: truncated labels {truncated}"
-            page.add_script_tag(content=axe_js)
-            result = page.evaluate(
-                "async (tags) => { const r = await axe.run({ include: [['.cc-exercise']] }, { runOnly: { type: 'tag', values: tags } });"
-                " return { violations: r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })),"
-                " passes: r.passes.length }; }",
-                AXE_TAGS,
-            )
+            result = axe_scan(page, axe_js, ".cc-exercise")
             assert result["violations"] == [], f"{name}: axe found {json.dumps(result['violations'], indent=1)}"
             total_exercises += n
             _figure(report_figure, f"{name}: {n} exercises, 0 visible code inputs, axe WCAG 2.1 A/AA violations 0 "
@@ -190,7 +178,7 @@ GROUPS_JS = """(ex) => [...ex.querySelectorAll('[role=radiogroup]')].map(g =>
     [...g.querySelectorAll('input[type=radio]')].findIndex(r => r.checked))"""
 
 
-def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figure):
+def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, axe_js, report_figure):
     page, base, token, root, shots = lab
     open_and_run_all(page, base, token, START)
     wait_kernel_idle(page)
@@ -267,6 +255,8 @@ def test_keyboard_radio_groups_tab_stops_escape_and_focus_rings(lab, report_figu
                             " return r.top >= 0 && r.top < window.innerHeight; }")
     assert in_view, "feedback was not scrolled into view"
     page.screenshot(path=str(shots / "exercise-feedback-in-view.png"))
+    with_feedback = axe_scan(page, axe_js, ".cc-exercise")
+    assert with_feedback["violations"] == [], json.dumps(with_feedback["violations"], indent=1)
     saved = json.loads((root / "00-start-here.answers.json").read_text())
     latest = saved["items"]["grocery-rota"]["attempts"][-1]
     assert latest["label"] == "healthy_interdependence" and latest["dimensions"] == {"reciprocity": "healthy"}
@@ -280,9 +270,7 @@ def test_reopened_lesson_shows_no_widget_error_and_restores(lab, report_figure):
     close_all_and_shutdown(page, base, token)
     on_disk = (root / START).read_text()
     assert "application/vnd.jupyter.widget-view+json" not in on_disk and "Run this cell" in on_disk
-    page.goto(f"{base}/lab/tree/{START}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+    open_notebook(page, base, token, START)
     page.wait_for_selector(f"text={RERUN}", timeout=30_000)
     time.sleep(2)  # the widget manager has restored by now: an error would be showing
     errors = page.locator("text=Error displaying widget").count()
@@ -339,10 +327,14 @@ PROGRESS_JS = """() => {
 }""" % CONTRAST_JS
 
 
-def test_progress_page_reads_in_light_and_dark(lab, report_figure):
+def test_progress_page_reads_in_light_and_dark(lab, axe_js, report_figure):
     page, base, token, root, shots = lab
     _seed_practice(root)
-    open_and_run_all(page, base, token, PROGRESS, wait_for=".cc-progress svg")
+    try:
+        open_and_run_all(page, base, token, PROGRESS, wait_for=".cc-progress svg")
+    except Exception:
+        page.screenshot(path=str(shots / "FAILED-progress.png"))
+        raise
     wait_kernel_idle(page)
     text = page.locator(".cc-progress").inner_text()
     assert "not practised yet" in text and "0% of 0" not in text and "He just cares more" in text
@@ -356,7 +348,10 @@ def test_progress_page_reads_in_light_and_dark(lab, report_figure):
         assert labels and all(x["inside"] for x in labels), [x for x in labels if not x["inside"]]
         worst = min(labels, key=lambda x: x["ratio"])
         assert worst["ratio"] >= 4.5, (theme, worst)
+        scan = axe_scan(page, axe_js, ".cc-progress")
+        assert scan["violations"] == [], (theme, json.dumps(scan["violations"], indent=1))
         page.locator(".cc-progress").screenshot(path=str(shots / f"progress-{'light' if light == 'true' else 'dark'}.png"))
-        lines.append(f"{theme}: {len(labels)} labels inside the axes, lowest contrast {worst['ratio']:.1f}:1 ('{worst['text']}')")
+        lines.append(f"{theme}: {len(labels)} labels inside the axes, lowest contrast {worst['ratio']:.1f}:1 ('{worst['text']}'), "
+                     f"axe violations 0")
     set_theme(page, "JupyterLab Light")
     _figure(report_figure, "progress page (goal >= 4.5:1): " + "; ".join(lines))

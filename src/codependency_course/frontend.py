@@ -26,6 +26,7 @@ CSS = """
   outline-offset: 2px !important;
 }
 .cc-exercise .cc-case { max-width: 46em; line-height: 1.5; }
+.cc-exercise .cc-privacy { max-width: 46em; line-height: 1.4; margin: 0.5em 0; }
 .cc-exercise .widget-radio-box label { white-space: normal; }
 .cc-exercise .widget-radio-box[role=radiogroup] { border-radius: 2px; }
 .cc-exercise .widget-label, .cc-exercise .widget-label-basic, .cc-exercise .widget-checkbox label {

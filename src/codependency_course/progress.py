@@ -166,10 +166,12 @@ class Progress(RichText):
             tips = self.revisit()
             tip_html = ("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in tips) + "</ul>" if tips
                         else "<p>Nothing below 70%: try the mixed practice in lesson 07.</p>")
-            head = "".join(f'<th scope="col">{h}</th>' for h in ("Case", "Lesson", "Attempts", "Latest score", "Classification"))
+            left = ' style="text-align: left"'  # words read from the left; numbers stay right-aligned
+            head = "".join(f'<th scope="col"{left if i in (0, 1, 4) else ""}>{h}</th>'
+                           for i, h in enumerate(("Case", "Lesson", "Attempts", "Latest score", "Classification")))
             rows = "".join(
-                f'<tr><th scope="row">{escape(c.title)}</th><td>{escape(c.lesson)}</td><td>{c.attempts}</td>'
-                f"<td>{percent(c.score)}</td><td>{'✓ right' if c.label_correct else '✗ not yet'}</td></tr>"
+                f'<tr><th scope="row"{left}>{escape(c.title)}</th><td{left}>{escape(c.lesson)}</td><td>{c.attempts}</td>'
+                f"<td>{percent(c.score)}</td><td{left}>{'✓ right' if c.label_correct else '✗ not yet'}</td></tr>"
                 for c in self.cases
             )
             body = (
