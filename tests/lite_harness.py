@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -128,15 +129,19 @@ def problems_shown(page) -> dict:
     }""")
 
 
-def close_lesson(page, timeout: int = 60_000) -> None:
-    """File ▸ Close and Shut Down Notebook (saving it), so the next page load restores no old tabs."""
+def close_lesson(page, timeout_s: float = 60) -> None:
+    """File ▸ Close All Tabs (saving), so that the next page load restores no old tabs.
+
+    Kernels need no shutting down: in JupyterLite they live in the page's workers and end
+    with the page.
+    """
     page.locator(".lm-MenuBar-itemLabel", has_text="File").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Close and Shut Down Notebook").first.click()
-    page.wait_for_function(
-        """() => {
-          const ok = document.querySelector('.jp-Dialog .jp-mod-accept');
-          if (ok) { ok.click(); }
-          return document.querySelectorAll('.jp-NotebookPanel').length === 0;
-        }""",
-        timeout=timeout, polling=250,
-    )
+    page.locator(".lm-Menu-itemLabel", has_text="Close All Tabs").first.click()
+    deadline = time.monotonic() + timeout_s
+    while page.locator(".jp-NotebookPanel").count():
+        accept = page.locator(".jp-Dialog .jp-mod-accept")
+        if accept.count():
+            accept.first.click()
+        if time.monotonic() > deadline:
+            raise AssertionError(f"tabs still open after {timeout_s} s: {page.locator('.jp-NotebookPanel').count()}")
+        page.wait_for_timeout(250)

@@ -20,12 +20,10 @@ import anywidget
 import traitlets
 
 from . import __version__
-from .store import SUFFIX, UnreadableStore, read_answers
+from .store import MAX_BYTES, SUFFIX, UnreadableStore, read_answers
 
 EXPORT_NAME = "my-answers.zip"
 MANIFEST = "manifest.json"
-MAX_MEMBER_BYTES = 5_000_000
-"""A practice answers file is a few kB; anything larger is not one."""
 _MEMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,120}" + re.escape(SUFFIX))
 
 
@@ -68,7 +66,7 @@ def unpack_answers(archive: Path | str, folder: Path | str) -> tuple[list[Path],
             if not _MEMBER.fullmatch(name):
                 problems.append(f"{archive.name}: {name!r} is not a lesson's answers file; skipped")
                 continue
-            if info.file_size > MAX_MEMBER_BYTES:
+            if info.file_size > MAX_BYTES:
                 problems.append(f"{archive.name}: {name} is {info.file_size} bytes, too large for an answers file; skipped")
                 continue
             target = folder / name
