@@ -96,9 +96,13 @@ def lesson_file(site: Path, prefix: str) -> str:
 
 
 def open_lesson(page, base: str, notebook: str) -> None:
-    """Open a lesson in the site's JupyterLab and wait for its Pyodide kernel."""
-    page.goto(f"{base}/lab/index.html?path={notebook}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Notebook", timeout=120_000)
+    """Open a lesson and wait for its Pyodide kernel: by URL on the first visit, then from the
+    file browser as a trainee does (a page load would restore the tabs of earlier lessons)."""
+    if "/lab/" not in page.url:
+        page.goto(f"{base}/lab/index.html?path={notebook}")
+    else:
+        page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text=notebook).first.dblclick()
+    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=120_000)
     wait_idle(page)
 
 
@@ -130,18 +134,14 @@ def problems_shown(page) -> dict:
 
 
 def close_lesson(page, timeout_s: float = 60) -> None:
-    """File ▸ Close All Tabs (saving), so that the next page load restores no old tabs.
-
-    Kernels need no shutting down: in JupyterLite they live in the page's workers and end
-    with the page.
-    """
+    """File ▸ Close and Shut Down Notebook (confirming, saving), until no notebook is open."""
     page.locator(".lm-MenuBar-itemLabel", has_text="File").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Close All Tabs").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Close and Shut Down Notebook").first.click()
     deadline = time.monotonic() + timeout_s
     while page.locator(".jp-NotebookPanel").count():
         accept = page.locator(".jp-Dialog .jp-mod-accept")
         if accept.count():
             accept.first.click()
         if time.monotonic() > deadline:
-            raise AssertionError(f"tabs still open after {timeout_s} s: {page.locator('.jp-NotebookPanel').count()}")
+            raise AssertionError(f"notebooks still open after {timeout_s} s: {page.locator('.jp-NotebookPanel').count()}")
         page.wait_for_timeout(250)

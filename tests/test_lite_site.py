@@ -20,7 +20,7 @@ import zipfile
 import pytest
 
 from lab_harness import CHROMIUM_FLAGS, chromium_path, tab_until
-from lite_harness import LESSONS, RequestLog, build_site, close_lesson, lesson_file, open_lesson, problems_shown, run_all, static_server, wait_idle
+from lite_harness import LESSONS, RequestLog, build_site, close_lesson, lesson_file, open_lesson, problems_shown, run_all, static_server
 
 pytestmark = pytest.mark.browser
 ANSWERED = "01"  # the lesson whose first exercise is answered by keyboard and restored after a reload
@@ -115,10 +115,8 @@ def answer_by_keyboard_then_reload(page, notebook: str) -> None:
     assert "Classification:" in page.locator(".cc-exercise .cc-live").first.inner_text()
 
     page.reload()  # the kernel and the page are gone; only the browser's storage remains
-    # reopen the lesson as a trainee does, from the file browser (the reloaded URL has no ?path=)
-    page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text=notebook).first.dblclick(timeout=120_000)
-    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=120_000)
-    wait_idle(page)
+    # the workspace brings the lesson's tab back (opening it from the file browser also works)
+    open_lesson(page, "", notebook)
     run_all(page)
     page.wait_for_function(
         "() => { const l = document.querySelector('.cc-exercise .cc-live'); return l && l.textContent.includes('Restored'); }",
