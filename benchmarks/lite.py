@@ -6,8 +6,8 @@
 2. **Time to first usable exercise**, served from 127.0.0.1 by a plain static server:
    from ``page.goto`` of ``00-start-here`` until, after Run ▸ Run All Cells, the exercise's
    radio buttons are on the page. *Cold*: a new browser profile (empty HTTP cache, no service
-   worker, no stored files). *Warm*: the same profile opening the lesson again. ``--rounds``
-   profiles, each measured cold then warm.
+   worker, no stored files). *Warm*: the same profile loading the lesson again in a new page
+   (so a new kernel). ``--rounds`` profiles, each measured cold then warm.
 3. **Click-to-feedback**: milliseconds from the click on Check answer until the live region
    announces that attempt (the same in-page measurement as ``exercise_latency.py``), ``--clicks``
    samples in the Pyodide kernel, then the same on JupyterLab (``lab_server``) in this run.
@@ -46,6 +46,8 @@ def size(folder: Path) -> int:
 
 
 def first_exercise_seconds(page, base: str, notebook: str) -> float:
+    """From loading the lesson's URL in a new page (a new kernel) to a usable exercise."""
+    assert page.url == "about:blank"
     started = time.monotonic()
     open_lesson(page, base, notebook)
     run_all(page)
@@ -94,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
                 for r in range(1, args.rounds + 1):
                     context = browser.new_context(viewport={"width": 1400, "height": 1000})
                     page = context.new_page()
-                    page.on("dialog", lambda d: d.accept())
                     cold.append(first_exercise_seconds(page, base, notebook))
+                    page.close()  # the kernel ends with the page; cache, service worker and storage stay
+                    page = context.new_page()
                     warm.append(first_exercise_seconds(page, base, notebook))
                     print(f"  round {r}: first usable exercise cold {cold[-1]:.1f} s, warm {warm[-1]:.1f} s")
                     if r == args.rounds:
