@@ -110,7 +110,7 @@ lesson = Lesson("05-what-it-is-not")  # practice answers are saved beside this n
 # ### Worked example: the case that looks like over-giving
 
 # %% jupyter={"source_hidden": true}
-lesson.worked_example("textbook-enabling")
+lesson.worked_example("nadia-and-karim")
 
 # %% [markdown]
 # ### Practice: safety

@@ -114,12 +114,14 @@ def test_trainee_view_opens_on_start_here_with_only_lessons_listed(lab, report_f
     assert current == START
     page.wait_for_selector(".jp-DirListing-item", timeout=30_000)
     time.sleep(1)
-    names = page.evaluate("() => [...document.querySelectorAll('.jp-DirListing-itemName')].map(e => e.textContent.trim())")
+    names = page.evaluate("() => [...document.querySelectorAll('.jp-DirListing-item:not([data-isdir=true]) .jp-DirListing-itemName')]"
+                          ".map(e => e.textContent.trim())")
     assert names and all(n.endswith(".ipynb") for n in names), names
     assert set(names) == set(LESSONS)
     assert (root / "00-start-here.py").exists()  # the twins are there, only hidden
     # no news pop-up, and no Validate button on a lesson (it would claim tests pass)
     assert page.locator("text=Would you like to get notified").count() == 0
+    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown .cc-lesson", state="attached", timeout=30_000)
     validate = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .validate-button")
     assert validate.count() == 0 or not validate.first.is_visible()
     run_command(page, "launcher:create")
@@ -131,6 +133,12 @@ def test_trainee_view_opens_on_start_here_with_only_lessons_listed(lab, report_f
     page.screenshot(path=str(shots / "launcher.png"))
     _figure(report_figure, f"trainee file browser lists {len(names)} items, all .ipynb; launcher shows: {cards}")
     run_command(page, "application:close-all")
+    # an assignment keeps its Validate button (only lessons hide it)
+    (root / "assignment").mkdir(exist_ok=True)
+    shutil.copy(REPO / "source" / "check-1-foundations" / "check-1-foundations.ipynb", root / "assignment")
+    open_notebook(page, base, token, "assignment/check-1-foundations.ipynb")
+    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .validate-button", state="visible", timeout=30_000)
+    close_all_and_shutdown(page, base, token)
 
 
 # -- every lesson: no code in sight, axe, labels ----------------------------------------------

@@ -69,5 +69,6 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
             c.Autograde.autograde_preprocessors = autograde_steps(execute)
         c.ExchangeFactory.collect = "codependency_course.collecting.SafeExchangeCollect"
         c.HTMLExporter.sanitize_html = True
+        c.ExportApp.plugin_class = "codependency_course.exporting.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

@@ -83,10 +83,18 @@ class Course:
             self.env.clear()
             self.env.update(saved)
 
-    def feedback(self, assignment: str) -> None:
-        """Write per-trainee feedback HTML into feedback/ and release it to the exchange."""
-        self.run("generate_feedback", assignment, "--force")
+    def feedback(self, assignment: str) -> list[str]:
+        """Write per-trainee feedback HTML into feedback/ and release it to the exchange.
+
+        One trainee whose feedback cannot be made does not stop the others: the feedback that
+        was made is released, and the lines nbgrader logged about the failures are returned."""
+        proc = self.run("generate_feedback", assignment, "--force", check=False)
+        problems = [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
+                    if "[GenerateFeedbackApp | ERROR]" in line] if proc.returncode else []
+        if proc.returncode and not (self.root / "feedback").is_dir():
+            raise StepFailed(f"`nbgrader generate_feedback {assignment}` failed:\n" + "\n".join(problems[-25:]))
         self.run("release_feedback", assignment)
+        return problems
 
     def export(self, path: Path) -> Path:
         """nbgrader's grade export (one row per trainee per assignment)."""

@@ -37,7 +37,7 @@ RENAMED = {
     "whats-for-lunch-texts": "which-sandwich",
     "friend-group-counsellor": "the-one-you-call",
     "approve-every-email": "is-this-email-all-right",
-    "keeping-the-peace-at-home": "textbook-enabling",
+    "keeping-the-peace-at-home": "nadia-and-karim",
 }
 """Former case id -> current id. Ids that hinted at the answer were renamed after their titles;
 answers saved under a former id stay where they are and are read as the renamed case's."""

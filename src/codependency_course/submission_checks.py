@@ -87,6 +87,21 @@ def _restore_deleted_cells(nb_path: Path, released_path: Path) -> None:
     nbformat.write(nb, nb_path)
 
 
+def _drop_forged_cells(nb_path: Path, released_path: Path) -> list[str]:
+    """Remove nbgrader metadata from cells whose grade id the release does not have (a cell
+    the trainee added and dressed as a graded cell): nbgrader would fail the whole notebook."""
+    nb = nbformat.read(nb_path, as_version=4)
+    known = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nbformat.read(released_path, as_version=4).cells}
+    forged = [c for c in nb.cells if "nbgrader" in c.metadata and c.metadata["nbgrader"].get("grade_id") not in known]
+    if not forged:
+        return []
+    _keep_original(nb_path)
+    for c in forged:
+        del c.metadata["nbgrader"]
+    nbformat.write(nb, nb_path)
+    return [f"{len(forged)} added cell(s) claimed to be graded cells; their grading metadata was removed"]
+
+
 PREFLIGHT = ".preflight.json"
 
 
@@ -153,6 +168,7 @@ def _preflight(course: Course, assignment: str, student: str) -> list[str]:
             problems.append(f"{src.name} is not a valid notebook (kept as {mine.name}{ORIGINAL}); the released notebook "
                             "was graded with the saved answers, so written answers could not be read")
         else:
+            problems += _drop_forged_cells(mine, release / src.name)
             _drop_duplicate_ids(mine)
             _restore_deleted_cells(mine, release / src.name)
     for path in sorted(folder.glob(ANSWERS_PATTERN)):
