@@ -256,6 +256,13 @@ def check(out: Path) -> None:
     for name, pkg in lock["packages"].items():
         if "://" in pkg["file_name"] or not (out / "static" / "pyodide" / pkg["file_name"]).is_file():
             problems.append(f"pyodide-lock.json: {name} is not served by the site ({pkg['file_name']})")
+    from importlib.metadata import version
+
+    for name in ("anywidget", "jupyterlab-widgets"):  # front end (from this venv) and kernel side
+        if version(name) != lock["packages"][name]["version"]:
+            problems.append(f"{name}: the front end here is {version(name)}, the browser wheel "
+                            f"{lock['packages'][name]['version']}; align lite/browser-requirements.txt "
+                            "and the site extra in pyproject.toml")
     missing = [n for n in kernel["loadPyodideOptions"]["packages"] if n not in lock["packages"]]
     if missing:
         problems.append(f"preloaded but not in the lock: {', '.join(missing)}")
