@@ -11,7 +11,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 KIT ?= trainee-kit
 
-.PHONY: help lab instructor kit test test-fast sync-notebooks check-pairs content-report clean-grading
+.PHONY: help lab instructor kit site test test-fast sync-notebooks check-pairs content-report clean-grading
 .DEFAULT_GOAL := help
 
 help:
@@ -19,6 +19,7 @@ help:
 	@echo "make instructor     start JupyterLab with formgrader and create-assignment (instructor view)"
 	@echo "make test           install the test extra and run the whole suite"
 	@echo "make kit            write the trainee kit to $(KIT)/ (lessons, trainee view, package, released checks; no keys)"
+	@echo "make site           build site/: the practice lessons as a static JupyterLite site (no install for trainees)"
 	@echo "make sync-notebooks regenerate every .ipynb from its reviewed .py twin"
 	@echo "make content-report print the vignette bank's coverage"
 
@@ -48,6 +49,14 @@ kit: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The zero-install practice site (JupyterLite + Pyodide), from PyPI and npm only: see lite/build.py.
+$(VENV)/.installed-site: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[site]'
+	@touch $@
+
+site: $(VENV)/.installed-site
+	$(BIN)/python lite/build.py --out site
 
 sync-notebooks: $(VENV)/.installed
 	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py

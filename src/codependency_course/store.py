@@ -23,10 +23,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
 
-from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .taxonomy import Label, Pole, in_dimension_order
+
+if sys.platform == "emscripten":  # JupyterLite: the browser file system has no fcntl and one tab
+    import warnings
+
+    with warnings.catch_warnings():  # filelock warns on import that it falls back to a soft lock
+        warnings.filterwarnings("ignore", "only soft file lock is available", UserWarning)
+        from filelock import SoftFileLock as FileLock
+else:
+    from filelock import FileLock
 
 SCHEMA_VERSION = 1
 SUFFIX = ".answers.json"
