@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import syllabus
+from .store import validation_message
 
 CONFIG_NAME = "ce.yaml"
 SECRET_ENV = "CODEPENDENCY_COURSE_CE_SECRET"
@@ -73,6 +74,4 @@ def load(course_root: Path | str) -> CEConfig:
     try:
         return CEConfig.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"{path}: field '{field}': {first['msg']} (copy grading/ce.example.yaml to start)") from None
+        raise ValueError(f"{path}: {validation_message(exc)} (copy grading/ce.example.yaml to start)") from None

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import learning_gain, syllabus
-from .analytics import _png, _table, analyse
+from .analytics import _png, _table, analyse, html_page
 from .ce_config import CEConfig
 from .completion import statuses
 from .evaluation import ASSIGNMENT as EVALUATION
@@ -176,12 +176,7 @@ def render_html(o: Outcomes, config: CEConfig) -> str:
     time = (_table(o.time.groupby("lesson")["minutes"].describe()[["count", "50%", "min", "max"]]
                    .rename(columns={"50%": "median"}).reset_index()) if len(o.time)
             else "<p>No practice answers were found (pass --practice-root with one folder per trainee).</p>")
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Outcomes report: {escape(config.course_title)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:72em;margin:2em auto;line-height:1.45;color:#111}}
-table.t{{border-collapse:collapse;font-size:0.9em}} .t td,.t th{{border:1px solid #999;padding:0.2em 0.5em;text-align:left}}
-h2{{border-bottom:2px solid #1c3a6e}}</style></head><body>
-<h1>Outcomes report: {escape(config.course_title)}</h1>
+    return html_page(f"Outcomes report: {config.course_title}", f"""
 <p>{escape(config.provider)} · {config.hours():g} CE hours · pass mark {config.pass_mark:.0%}</p>
 <h2>Enrolment, completion and pass rates</h2>{_table(o.rates)}
 <h2>Pre- and post-test, and learning gain</h2><ul>{gain}</ul>{img('scores', 'Histogram of pre- and post-test scores, and each trainee before and after')}
@@ -195,7 +190,7 @@ h2{{border-bottom:2px solid #1c3a6e}}</style></head><body>
 <p>Gain is computed on the ten widget-graded items the pre-test and post-test share by design (the post-test's
 hand-graded rationales have no pre-test twin). Normalised gain is (post − pre)/(1 − pre); d_z is the mean paired
 difference over its standard deviation, with a seeded bootstrap 95% interval.</p>
-</body></html>"""
+""")
 
 
 def write_report(course: Course, config: CEConfig, practice_root: Path | None = None) -> list[Path]:

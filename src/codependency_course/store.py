@@ -116,6 +116,12 @@ class StoreFile(BaseModel):
         return v
 
 
+def validation_message(exc: ValidationError) -> str:
+    """The first problem pydantic found, as "field 'a.b': message"."""
+    first = exc.errors()[0]
+    return f"field '{'.'.join(str(p) for p in first['loc']) or 'value'}': {first['msg']}"
+
+
 class UnreadableStore(ValueError):
     """The answers file exists but cannot be read; the message names the file and the problem."""
 
@@ -176,9 +182,7 @@ def _parse(path: Path, name: str) -> tuple[StoreFile, list[str]]:
     try:
         doc = StoreFile.model_validate({**raw, "items": {}})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UnreadableStore(f"{path}: field '{where}': {first['msg']}") from None
+        raise UnreadableStore(f"{path}: {validation_message(exc)}") from None
     problems: list[str] = []
     if len(items) > MAX_ITEMS:
         problems.append(f"{path.name}: {len(items)} items, over the limit of {MAX_ITEMS}; the rest were not read")
@@ -309,6 +313,4 @@ def parse_answer(data: dict, *, where: str = "answer") -> Answer:
     try:
         return Answer.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"{where}: field '{field}': {first['msg']}") from None
+        raise ValueError(f"{where}: {validation_message(exc)}") from None
