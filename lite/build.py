@@ -1,4 +1,4 @@
-"""Build the zero-install practice site: a static JupyterLite deployment of course/.
+"""Build the zero-install practice site: a static JupyterLite deployment of course/ (every lesson).
 
     python lite/build.py [--out site] [--cache .cache/site]      (what `make site` runs)
 
@@ -35,7 +35,6 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 LITE = ROOT / "lite"
 COURSE = ROOT / "course"
-LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "99")
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "package.json")
 KERNEL_SHIMS = ("ipykernel", "piplite", "pyodide_kernel", "widgetsnbextension-4")
 LABEXTENSIONS = ("@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget")
@@ -189,8 +188,8 @@ def unmet_requirements(local: list[Path], spec) -> list[str]:
 def lessons(dest: Path) -> None:
     """The lessons as a trainee sees them on the site."""
     dest.mkdir(parents=True)
-    for prefix in LESSONS:
-        (src,) = COURSE.glob(f"{prefix}-*.ipynb")
+    for src in sorted(COURSE.glob("[0-9][0-9]-*.ipynb")):  # every lesson, 00 to 99
+        prefix = src.name[:2]
         nb = nbformat.read(src, as_version=4)
         nb.metadata["kernelspec"] = dict(KERNEL)
         nb.metadata.pop("jupytext", None)
