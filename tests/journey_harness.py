@@ -25,9 +25,16 @@ def instructor_course(tmp: Path) -> Path:
     return root / "grading"
 
 
+def course_env(exchange: Path) -> dict[str, str]:
+    """This environment with only the given exchange as course setting (no gradebook URL or
+    other CODEPENDENCY_COURSE_* value another test left behind) and this venv's bin on PATH."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CODEPENDENCY_COURSE_")}
+    return {**env, "CODEPENDENCY_COURSE_EXCHANGE": str(exchange), "PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}"}
+
+
 def course_cli(course_root: Path, exchange: Path, *args: str) -> str:
     """Run ``codependency-course --course-root COURSE ARGS`` as an instructor would; its stdout."""
-    env = dict(os.environ, CODEPENDENCY_COURSE_EXCHANGE=str(exchange), PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    env = course_env(exchange)
     proc = subprocess.run([str(BIN / "codependency-course"), "--course-root", str(course_root), *args],
                           env=env, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0:
@@ -45,8 +52,7 @@ def formgrader_server(course_root: Path, exchange: Path, workdir: Path):
     (config / "nbgrader_config.py").write_text(
         "from pathlib import Path\nfrom codependency_course.course_config import configure\n"
         f"configure(get_config(), Path({str(course_root)!r}), role='instructor')\n")
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), CODEPENDENCY_COURSE_EXCHANGE=str(exchange),
-               JUPYTER_RUNTIME_DIR=str(workdir / "instructor-runtime"), PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    env = {**course_env(exchange), "JUPYTER_CONFIG_DIR": str(config), "JUPYTER_RUNTIME_DIR": str(workdir / "instructor-runtime")}
 
     def cmd(port, token):
         return [sys.executable, "-m", "jupyter_server", "--no-browser", "--ip=127.0.0.1", f"--port={port}",

@@ -8,14 +8,14 @@ import sys
 
 import pytest
 
-from journey_harness import instructor_course
+from journey_harness import course_env, instructor_course
 
 pytestmark = pytest.mark.grading
 
 
-def test_validate_prints_the_verdict_and_no_outdated_config_warning(tmp_path, env_with_venv):
+def test_validate_prints_the_verdict_and_no_outdated_config_warning(tmp_path):
     course = instructor_course(tmp_path)
-    env = {**env_with_venv, "CODEPENDENCY_COURSE_EXCHANGE": str(tmp_path / "exchange")}
+    env = course_env(tmp_path / "exchange")
     proc = subprocess.run([sys.executable, "-m", "codependency_course", "--course-root", str(course), "validate",
                            "check-1-foundations"], capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr

@@ -107,8 +107,8 @@ def build(repo: Path, dest: Path, *, release_root: Path | None = None, wheel: bo
                         ignore=shutil.ignore_patterns("lab", "migrated", "__pycache__"))
         # a shared, read-only view folder: Jupyter would otherwise try to write this marker into it
         (dest / "etc" / "jupyter" / "trainee" / "migrated").touch()
-        course = Course(Path(release_root or repo / "grading"), dest / ".exchange-unused")
-        shutil.rmtree(dest / ".exchange-unused", ignore_errors=True)
+        root = Path(release_root or repo / "grading")
+        course = Course(root, root / "exchange")  # only generate_assignment runs: nothing is released
         for folder in sorted(p for p in (repo / "source").iterdir() if (p / f"{p.name}.ipynb").exists()):
             course.generate(folder.name)
             shutil.copytree(course.root / "release" / folder.name, dest / "release" / folder.name)
