@@ -20,7 +20,7 @@ def test_widget_outputs_are_saved_as_the_rerun_line():
     model = {"type": "notebook", "content": _nb()}
     pre_save_hook(model, path="00-start-here.ipynb", contents_manager=None)
     outs = model["content"]["cells"][1]["outputs"]
-    assert len(outs) == 1 and model["content"]["cells"][1]["execution_count"] is None  # printed output is not kept
+    assert len(outs) == 1 and model["content"]["cells"][1]["execution_count"] == 1  # printed output is not kept
     assert outs[0]["data"]["text/plain"] == RERUN and WIDGET_VIEW not in outs[0]["data"]
     assert "Run this cell (or Run ▸ Run All) to start the exercise; your saved answer will come back." == RERUN
     assert model["content"]["cells"][2]["outputs"] == []

@@ -32,7 +32,7 @@ def saved_form(nb: dict) -> dict:
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code":
             cell["outputs"] = [o for o in cell.get("outputs") or [] if o == keep]
-            cell["execution_count"] = None
+            cell["execution_count"] = 1 if cell["outputs"] else None  # nbval refuses outputs on an unrun cell
         cell.get("metadata", {}).pop("execution", None)
     return nb
 
@@ -62,7 +62,8 @@ def main(paths: list[str]) -> int:
         saved_form(ran)
         for cell, done in zip(nb.cells, ran.cells):
             if cell.cell_type == "code":
-                cell.outputs, cell.execution_count = [nbformat.from_dict(o) for o in done.outputs], None
+                cell.outputs = [nbformat.from_dict(o) for o in done.outputs]
+                cell.execution_count = done.execution_count
         nbformat.write(nb, path)
         print(f"{path}: saved form written")
     return 0
