@@ -95,3 +95,25 @@ def test_no_text_copied_from_the_seed_articles(repo):
     out = subprocess.run([sys.executable, str(tool), str(repo)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
     assert out.stdout.strip().endswith("0 shared runs of 8+ words with the reference articles")
+
+
+def test_evidence_tiers_default_to_required_and_are_checked(tmp_path):
+    from codependency_course.lesson import key_of
+    from codependency_course.taxonomy import Tier
+
+    data = yaml.safe_load(GOOD)
+    dims = list(data["dimensions"])
+    assert all(e.tier is Tier.REQUIRED for e in content.Vignette.model_validate(data).dimensions.values())
+    data["dimensions"][dims[0]]["tier"] = "acceptable"
+    v = content.Vignette.model_validate(data)
+    key = key_of(v)
+    assert dims[0] in key.acceptable and dims[0] not in key.dimensions and set(key.dimensions) == set(dims[1:])
+    data["dimensions"][dims[0]]["tier"] = "optional"
+    _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(data))
+    with pytest.raises(content.ContentError, match=rf"field 'dimensions.{dims[0]}.tier'"):
+        content.load_dir(tmp_path)
+    for d in dims:
+        data["dimensions"][d]["tier"] = "acceptable"
+    _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(data))
+    with pytest.raises(content.ContentError, match="at least one dimension must be required"):
+        content.load_dir(tmp_path)

@@ -244,3 +244,19 @@ def test_cli_exports_and_scores_and_reports_bad_files(tmp_path, repo, monkeypatc
     assert cli.main(["panel", "score", str(bad), "--mapping", str(mapping)]) == 2
     err = capsys.readouterr().err
     assert "ratings-bad.jsonl line" in err and "field 'case'" in err
+
+
+def test_acceptable_evidence_agrees_with_the_key_and_is_not_contested(tmp_path):
+    tiered = dict(CASES)
+    tiered["graded:x/q2"] = Case("graded:x/q2", "t", Key.of(C, {}, acceptable={"identity": "codependent"}))
+    exact = [_line("C001", H, {"reciprocity": "healthy"}), _line("C002", H),
+             _line("C003", C, {"helping": "codependent", "self_worth": "codependent"})]
+    ana = _write(tmp_path, "ana", exact + [_line("C004", C)])
+    bo = _write(tmp_path, "bo", exact + [_line("C004", C, {"identity": "codependent"})])
+    cy = _write(tmp_path, "cy", exact + [_line("C004", C, {"identity": "healthy"})])
+    r = score_panel(read_panel([ana, bo, cy], MAPPING), MAPPING, tiered)
+    assert [s.dimension_kappa for s in r.per_rater[:2]] == [1.0, 1.0]
+    assert [s.mean_score for s in r.per_rater] == [1.0, 1.0, 0.875]  # cy's other pole is an over-call
+    assert r.acceptable_dimensions == 1 and r.unkeyed_marked_alike_by_all == 0
+    (row,) = r.contested_dimensions
+    assert row["case"] == "C004" and row["dimensions"][0]["key"] == "codependent (acceptable)"

@@ -55,3 +55,45 @@ def test_key_rejects_unknown_dimension_and_pole():
         Key.of("healthy_interdependence", {"kindness": "healthy"})
     with pytest.raises(ValueError):
         Key.of("healthy_interdependence", {"helping": "sometimes"})
+
+
+# --- two tiers: required and acceptable evidence ---------------------------------------
+
+TIERED = Key.of("codependent_pattern", {"helping": "codependent", "self_worth": "codependent"},
+                acceptable={"security": "codependent", "emotions": "codependent"})
+
+
+def test_acceptable_evidence_marked_or_left_out_neither_costs_nor_earns():
+    req = {"helping": Pole.CODEPENDENT, "self_worth": Pole.CODEPENDENT}
+    both = score(Answer(label=Label.CODEPENDENT, dimensions={**req, "security": Pole.CODEPENDENT}), TIERED)
+    none = score(Answer(label=Label.CODEPENDENT, dimensions=req), TIERED)
+    assert both.fraction == none.fraction == 1.0
+    assert {d.key: d.outcome for d in both.dimensions if d.outcome != "not relevant"} == {
+        "helping": "correct", "self_worth": "correct", "security": "acceptable", "emotions": "acceptable"}
+
+
+def test_acceptable_with_the_other_pole_is_an_over_call_and_required_still_costs():
+    a = Answer(label=Label.CODEPENDENT, dimensions={"helping": Pole.CODEPENDENT, "security": Pole.HEALTHY})
+    s = score(a, TIERED)
+    assert {d.key: d.outcome for d in s.dimensions if d.counts} == {
+        "helping": "correct", "self_worth": "missed", "security": "over-called"}
+    assert s.evidence_fraction == pytest.approx(1 / 3)
+
+
+def test_key_refuses_a_dimension_in_both_tiers():
+    with pytest.raises(ValueError, match="both required"):
+        Key.of("healthy_interdependence", {"helping": "healthy"}, acceptable={"helping": "healthy"})
+    with pytest.raises(ValueError, match="in acceptable"):
+        Key.of("healthy_interdependence", {"helping": "healthy"}, acceptable={"kindness": "healthy"})
+
+
+def test_feedback_names_defensible_evidence_and_over_calls_against_it():
+    from codependency_course.feedback import ItemFeedback
+
+    a = Answer(label=Label.CODEPENDENT, dimensions={"helping": Pole.CODEPENDENT, "self_worth": Pole.CODEPENDENT,
+                                                    "security": Pole.CODEPENDENT, "emotions": Pole.HEALTHY})
+    text = ItemFeedback(score(a, TIERED), Label.CODEPENDENT, Label.CODEPENDENT,
+                        {"security": "Fear of his leaving may be shaping her choices."}).text()
+    assert "Evidence: 2 of 3 relevant dimensions" in text
+    assert "Also defensible: Security (codependent pole; you marked it, which neither costs nor earns). Fear of" in text
+    assert "✗ over-called: Emotions (case shows: not shown). At most the codependent pole is defensible here." in text

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .taxonomy import DIMENSION_KEYS, IDEA_KEYS, in_dimension_order, Concern, Label, Pole, Relationship, Role
+from .taxonomy import IDEA_KEYS, in_dimension_order, Concern, Label, Pole, Relationship, Role, Tier
 
 MIN_WORDS, MAX_WORDS = 120, 250
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
@@ -36,11 +36,12 @@ class Person(BaseModel):
 
 
 class Evidence(BaseModel):
-    """The pole a vignette shows on one dimension, and why."""
+    """The pole a vignette shows on one dimension, why, and how firmly the key holds it."""
 
     model_config = ConfigDict(extra="forbid")
     pole: Pole
     rationale: str = Field(min_length=20)
+    tier: Tier = Field(default=Tier.REQUIRED, description="required (default), or acceptable: defensible, free to mark or omit")
 
     @field_validator("pole")
     @classmethod
@@ -78,6 +79,8 @@ class Vignette(BaseModel):
     @field_validator("dimensions")
     @classmethod
     def _known_dimensions(cls, dims: dict[str, Evidence]) -> dict[str, Evidence]:
+        if dims and all(e.tier is Tier.ACCEPTABLE for e in dims.values()):
+            raise ValueError("at least one dimension must be required evidence (tier: required is the default)")
         return in_dimension_order(dims)
 
     @field_validator("ideas")
@@ -97,14 +100,13 @@ class Vignette(BaseModel):
         return self
 
     def pole(self, key: str) -> Pole:
-        """The pole this case shows on a dimension (Pole.NONE when it shows none)."""
+        """The pole this case shows on a dimension, in either tier (Pole.NONE when it shows none)."""
         ev = self.dimensions.get(key)
         return ev.pole if ev else Pole.NONE
 
-    @property
-    def key(self) -> dict:
-        """The answer key in the form the scorer takes: label and a pole for every dimension."""
-        return {"label": self.label.value, "dimensions": {k: self.pole(k).value for k in DIMENSION_KEYS}}
+    def poles(self, tier: Tier) -> dict[str, Pole]:
+        """``{dimension: pole}`` for the evidence of one tier."""
+        return {k: e.pole for k, e in self.dimensions.items() if e.tier is tier}
 
 
 

@@ -103,12 +103,20 @@ class ItemFeedback(RichText):
         out.append(("head", f"Evidence: {right} of {len(relevant)} relevant dimensions marked as the case shows them."))
         for d in relevant:
             dim = dimension(d.key)
-            if d.expected is Pole.NONE:
+            if d.acceptable is not Pole.NONE:
+                why = (f"At most the {d.acceptable.title.lower()} is defensible here. "
+                       + self.rationales.get(d.key, dim.pole_text(d.acceptable)))
+            elif d.expected is Pole.NONE:
                 why = "The case gives no clear evidence on this dimension."
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
             shown = d.expected.title.lower()
             out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {shown}). {why}"))
+        for d in (d for d in s.dimensions if d.outcome == "acceptable"):
+            dim, pole = dimension(d.key), d.acceptable.title.lower()
+            done = "you marked it" if d.given is not Pole.NONE else "you left it out"
+            why = self.rationales.get(d.key, dim.pole_text(d.acceptable))
+            out.append(("dim", f"Also defensible: {dim.title} ({pole}; {done}, which neither costs nor earns). {why}"))
         if self.teaching_point:
             out.append(("info", f"Teaching point: {self.teaching_point}"))
         return out

@@ -61,6 +61,7 @@ def grade_item(
     label: str,
     dimensions: dict[str, str],
     concern: str | None = None,
+    acceptable: dict[str, str] | None = None,
     rationales: dict[str, str] | None = None,
     teaching_point: str = "",
     ideas: list[str] | None = None,
@@ -68,10 +69,12 @@ def grade_item(
 ) -> float:
     """Score an item with the course rubric, print the explained key, return the points.
 
-    ``ideas`` names the source ideas the item assesses (for the coverage report only).
+    ``dimensions`` is the required evidence; ``acceptable`` the defensible evidence (marking
+    its pole or leaving it out neither costs nor earns). ``ideas`` names the source ideas
+    the item assesses (for the coverage report only).
     """
     with _quiet():
-        key = Key.of(label, dimensions, concern)
+        key = Key.of(label, dimensions, concern, acceptable)
         answer, problems = latest_answer(assignment_id, item_id, folder)
         for p in problems:
             print(f"Problem: {p}")

@@ -64,7 +64,7 @@ def items_from_notebook(path: Path | str) -> list[GradedItem]:
                 try:
                     assignment, item_id = (ast.literal_eval(a) for a in node.args[:2])
                     kw = {k.arg: ast.literal_eval(k.value) for k in node.keywords}
-                    key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"))
+                    key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"), kw.get("acceptable"))
                 except (ValueError, KeyError, TypeError) as exc:
                     raise ValueError(f"{where}: the hidden grade_item call must use literal values ({exc})") from None
                 ideas = tuple(kw.get("ideas") or (f"contrast_{k}" for k in key.dimensions))

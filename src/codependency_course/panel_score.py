@@ -9,8 +9,10 @@ Agreement statistics come from the field's libraries: Cohen's kappa from scikit-
 * **dimension poles** - one judgement per case and dimension: healthy, codependent or none.
 
 Each rater is also scored with the course rubric (:func:`scoring.score`), the way a
-trainee's answer would be. A dimension is *contested* on a case when the raters disagree
-with each other or any rater disagrees with the key.
+trainee's answer would be. A dimension is *contested* on a case when a rater's mark
+differs from the key, so also wherever raters disagree with each other, except within an
+acceptable tier: an acceptable dimension marked with its stated pole, or left out,
+agrees with the key (as in the rubric).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
 from .panel_cases import Case
 from .panel_ratings import Mapping, RaterFile, Rating
 from .scoring import Key, score
-from .taxonomy import DIMENSION_KEYS, Pole
+from .taxonomy import DIMENSION_KEYS, Pole, Tier
 
 NONE = "none"
 
@@ -57,7 +59,13 @@ def pole_cell(p: Pole) -> str:
 
 
 def key_cell(key: Key, dim: str, given: Pole) -> str:
-    """The key's category for one case and dimension, as compared with a rater's mark."""
+    """The key's category for one case and dimension, as compared with a rater's mark.
+
+    An acceptable dimension takes the rater's own mark when it is the stated pole or none
+    (the rubric accepts both); otherwise the stated pole.
+    """
+    if key.tier(dim) is Tier.ACCEPTABLE:
+        return pole_cell(given) if given in (key.acceptable[dim], Pole.NONE) else pole_cell(key.acceptable[dim])
     return pole_cell(key.pole(dim))
 
 
@@ -93,6 +101,7 @@ class PanelReport:
     pairs: list[dict]
     fleiss: dict | None
     key_dimensions: int
+    acceptable_dimensions: int
     key_dimensions_left_out_by_all: int
     unkeyed_marked_alike_by_all: int
     contested_labels: list[dict] = field(default_factory=list)
@@ -149,8 +158,11 @@ def _contested(raters: list[RaterFile], ids: list[str], cases: dict[str, Case], 
         for d in DIMENSION_KEYS:
             marks = {n: pole_cell(r.pole(d)) for n, r in rs.items()}
             keyed = {key_cell(key, d, r.pole(d)) == marks[n] for n, r in rs.items()}
-            if len(set(marks.values())) > 1 or keyed != {True}:
-                rows.append({"dimension": d, "key": pole_cell(key.pole(d)), "ratings": marks})
+            if keyed != {True}:  # raters who differ only within an acceptable tier agree with the key
+                tier = key.tier(d)
+                shown = pole_cell(key.pole(d) if tier is not Tier.ACCEPTABLE else key.acceptable[d])
+                rows.append({"dimension": d, "key": shown + (" (acceptable)" if tier is Tier.ACCEPTABLE else ""),
+                             "ratings": marks})
         if rows:
             dims.append({"case": i, "ref": mapping.refs[i], "key_label": want, "dimensions": rows})
     return labels, dims
@@ -177,13 +189,14 @@ def score_panel(raters: list[RaterFile], mapping: Mapping, cases: dict[str, Case
     for i in ids:
         for d in DIMENSION_KEYS:
             marks = {rf.ratings[i].pole(d) for rf in raters}
-            alike += by_id[i].key.pole(d) is Pole.NONE and len(marks) == 1 and Pole.NONE not in marks
+            alike += by_id[i].key.tier(d) is None and len(marks) == 1 and Pole.NONE not in marks
     labels, dims = _contested(raters, ids, by_id, mapping)
     return PanelReport(
         raters=[r.rater for r in raters], cases=len(ids),
         bank_cases=sum(c.kind == "bank" for c in by_id.values()), graded_cases=sum(c.kind == "graded" for c in by_id.values()),
         per_rater=[_rater_summary(rf, ids, by_id) for rf in raters], pairs=pairs, fleiss=fl,
-        key_dimensions=len(keyed), key_dimensions_left_out_by_all=left_out, unkeyed_marked_alike_by_all=alike,
+        key_dimensions=len(keyed), acceptable_dimensions=sum(len(c.key.acceptable) for c in by_id.values()),
+        key_dimensions_left_out_by_all=left_out, unkeyed_marked_alike_by_all=alike,
         contested_labels=labels, contested_dimensions=dims, notes=notes,
     )
 
@@ -208,7 +221,8 @@ def text(r: PanelReport) -> str:
     if r.fleiss:
         out.append(f"Fleiss' kappa ({len(r.raters)} raters): label {_f(r.fleiss['label'])}, concern {_f(r.fleiss['concern'])}, "
                    f"dimensions {_f(r.fleiss['dimensions'])}")
-    out += ["", f"Key dimensions: {r.key_dimensions}; left out by every rater: {r.key_dimensions_left_out_by_all}; "
+    out += ["", f"Required key dimensions: {r.key_dimensions} (acceptable: {r.acceptable_dimensions}); "
+                f"required left out by every rater: {r.key_dimensions_left_out_by_all}; "
                 f"not keyed but marked alike by every rater: {r.unkeyed_marked_alike_by_all}."]
     out += ["", f"Labels not unanimous or not the key: {len(r.contested_labels)}"]
     for c in r.contested_labels:
