@@ -260,3 +260,17 @@ def test_acceptable_evidence_agrees_with_the_key_and_is_not_contested(tmp_path):
     assert r.acceptable_dimensions == 1 and r.unkeyed_marked_alike_by_all == 0
     (row,) = r.contested_dimensions
     assert row["case"] == "C004" and row["dimensions"][0]["key"] == "codependent (acceptable)"
+
+
+def test_hostile_names_and_nesting_are_refused(tmp_path):
+    evil = tmp_path / "ratings-\x1b[31mred.jsonl"
+    evil.write_text(_line("C001", H) + "\n", encoding="utf-8")
+    with pytest.raises(RatingsError, match=r"\\x1b"):
+        read_ratings(evil, MAPPING)
+    deep = _write(tmp_path, "deep", ["[" * 100_000 + "]" * 100_000])
+    with pytest.raises(RatingsError, match="line 1: (JSON nested too deeply|expected a JSON object)"):
+        read_ratings(deep, MAPPING)
+    big = tmp_path / "ratings-big.jsonl"
+    big.write_bytes(b" " * 5_000_001)
+    with pytest.raises(RatingsError, match="too large"):
+        read_ratings(big, MAPPING)

@@ -8,6 +8,7 @@ every file is clean.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -20,6 +21,7 @@ from .taxonomy import Concern, Label, Pole, in_dimension_order
 
 MAX_BYTES = 5_000_000
 MAX_PROBLEMS = 30
+RATER_NAME = re.compile(r"^[\w.-]{1,40}$")
 
 
 class RatingsError(ValueError):
@@ -121,15 +123,19 @@ def _describe(err: ValidationError) -> list[str]:
 
 
 def rater_name(path: Path) -> str:
-    """``ratings-ana.jsonl`` -> ``ana``."""
+    """``ratings-ana.jsonl`` -> ``ana`` (letters, digits, '.', '_' and '-' only)."""
     stem = path.name.removesuffix(".jsonl")
-    return stem.removeprefix("ratings-") or stem
+    name = stem.removeprefix("ratings-") or stem
+    if not RATER_NAME.match(name):
+        raise RatingsError(f"{path.name!r}: name the file ratings-<rater>.jsonl, the rater's name in 1-40 letters, "
+                           "digits, '.', '_' or '-'")
+    return name
 
 
 def read_ratings(path: Path | str, mapping: Mapping) -> RaterFile:
     """Validate one ratings file against the mapping's case ids; raise RatingsError listing every problem."""
     path = Path(path)
-    where = path.name
+    rater, where = rater_name(path), path.name
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -150,6 +156,9 @@ def read_ratings(path: Path | str, mapping: Mapping) -> RaterFile:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             problems.append(f"{where} line {n}: not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            problems.append(f"{where} line {n}: JSON nested too deeply")
             continue
         if not isinstance(obj, dict):
             problems.append(f"{where} line {n}: expected a JSON object, found {type(obj).__name__}")
@@ -174,7 +183,7 @@ def read_ratings(path: Path | str, mapping: Mapping) -> RaterFile:
     if problems:
         more = f"\n  ... and {len(problems) - MAX_PROBLEMS} more" if len(problems) > MAX_PROBLEMS else ""
         raise RatingsError(f"{len(problems)} problem(s) in {path}:\n  " + "\n  ".join(problems[:MAX_PROBLEMS]) + more)
-    return RaterFile(rater_name(path), path, ratings)
+    return RaterFile(rater, path, ratings)
 
 
 def read_panel(paths: list[Path | str], mapping: Mapping) -> list[RaterFile]:
