@@ -62,7 +62,8 @@ class Vignette(BaseModel):
     text: str
     label: Label
     concern: Concern | None = None
-    dimensions: dict[str, Evidence] = Field(min_length=1)
+    dimensions: dict[str, Evidence] = Field(
+        description="the evidence the case shows; may be empty only when safety comes first (see _label_rules)")
     teaching_point: str = Field(min_length=20)
     difficulty: int = Field(ge=1, le=3)
     near_miss: str | None = Field(default=None, description="what makes this a hard near-miss, if it is one")
@@ -79,8 +80,6 @@ class Vignette(BaseModel):
     @field_validator("dimensions")
     @classmethod
     def _known_dimensions(cls, dims: dict[str, Evidence]) -> dict[str, Evidence]:
-        if dims and all(e.tier is Tier.ACCEPTABLE for e in dims.values()):
-            raise ValueError("at least one dimension must be required evidence (tier: required is the default)")
         return in_dimension_order(dims)
 
     @field_validator("ideas")
@@ -97,6 +96,14 @@ class Vignette(BaseModel):
             raise ValueError("label other_concern_first needs a 'concern' naming what comes first")
         if self.label is not Label.OTHER_CONCERN and self.concern is not None:
             raise ValueError("'concern' is only for label other_concern_first")
+        if self.concern is Concern.SAFETY:
+            # Panel policy (content/panel/round-1): a person being harmed is never described by a
+            # codependent pole; placating, silence and giving way are realistic responses to danger.
+            bad = [k for k, e in self.dimensions.items() if e.pole is Pole.CODEPENDENT]
+            if bad:
+                raise ValueError(f"a safety case carries no codependent-pole evidence, in any tier; remove {', '.join(bad)}")
+        elif not any(e.tier is Tier.REQUIRED for e in self.dimensions.values()):
+            raise ValueError("at least one dimension must be required evidence (only a safety case may have none)")
         return self
 
     def pole(self, key: str) -> Pole:
