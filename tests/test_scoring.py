@@ -43,11 +43,10 @@ def test_nothing_answered_scores_zero():
 
 
 def test_safety_case_called_codependent_scores_zero():
-    key = Key.of("other_concern_first", {"security": "codependent"}, concern="safety_abuse")
-    a = Answer(label=Label.CODEPENDENT, dimensions={"security": Pole.CODEPENDENT})
-    s = score(a, key)
+    key = Key.of("other_concern_first", {}, concern="safety_abuse")  # safety keys hold no codependent pole
+    s = score(Answer(label=Label.CODEPENDENT), key)
     assert s.safety_miss and s.points(2) == 0.0
-    assert score(Answer(label=Label.OTHER_CONCERN, dimensions={"security": Pole.CODEPENDENT}), key).points(2) == 2.0
+    assert score(Answer(label=Label.OTHER_CONCERN), key).points(2) == 2.0
 
 
 def test_key_rejects_unknown_dimension_and_pole():
@@ -97,3 +96,20 @@ def test_feedback_names_defensible_evidence_and_over_calls_against_it():
     assert "Evidence: 2 of 3 relevant dimensions" in text
     assert "Also defensible: Security (codependent pole; you marked it, which neither costs nor earns). Fear of" in text
     assert "✗ over-called: Emotions (case shows: not shown). At most the codependent pole is defensible here." in text
+
+
+def test_a_safety_case_with_no_evidence_explains_an_over_call_without_blame():
+    from codependency_course import content
+    from codependency_course.feedback import SAFETY_EVIDENCE
+    from codependency_course.lesson import CaseView, explain
+
+    v = content.get("threat-to-out")
+    key = Key.of("other_concern_first", {}, "safety_abuse")
+    quiet = Answer(label=Label.OTHER_CONCERN)
+    assert score(quiet, key).fraction == 1.0  # right label, nothing marked: full marks
+    placating = Answer(label=Label.OTHER_CONCERN, dimensions={"security": Pole.CODEPENDENT})
+    s = score(placating, key)
+    assert s.fraction == 0.5 and [d.outcome for d in s.dimensions if d.counts] == ["over-called"]
+    text = explain(v, placating).text()
+    assert SAFETY_EVIDENCE in text and "no clear evidence" not in text
+    assert SAFETY_EVIDENCE in CaseView(v, analysed=True).text()

@@ -13,6 +13,13 @@ from html import escape
 from .scoring import Score
 from .taxonomy import Concern, Label, Pole, dimension
 
+SAFETY_EVIDENCE = (
+    "Where safety comes first the course marks no codependent evidence: placating, keeping quiet and giving "
+    "way are realistic responses to danger, not a relational pattern, and naming them codependent would blame "
+    "the person being harmed."
+)
+"""Why a safety case holds no codependent-pole evidence (the panel's policy), shown in feedback and worked examples."""
+
 OUTCOME_MARK = {"correct": "✓ correct", "missed": "✗ missed", "over-called": "✗ over-called", "wrong pole": "✗ wrong pole"}
 
 
@@ -107,7 +114,7 @@ class ItemFeedback(RichText):
                 why = (f"At most the {d.acceptable.title.lower()} is defensible here. "
                        + self.rationales.get(d.key, dim.pole_text(d.acceptable)))
             elif d.expected is Pole.NONE:
-                why = "The case gives no clear evidence on this dimension."
+                why = SAFETY_EVIDENCE if self.concern is Concern.SAFETY else "The case gives no clear evidence on this dimension."
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
             shown = d.expected.title.lower()

@@ -14,10 +14,10 @@ from html import escape
 from pathlib import Path
 
 from . import content
-from .feedback import ItemFeedback, RichText
+from .feedback import SAFETY_EVIDENCE, ItemFeedback, RichText
 from .scoring import Key, score
 from .store import Answer, AnswerStore
-from .taxonomy import Tier, dimension
+from .taxonomy import Concern, Tier, dimension
 from .widget import Exercise, ItemSpec
 
 
@@ -54,6 +54,8 @@ class CaseView(RichText):
         lines = [f"Classification: {v.label.title}."]
         if v.concern:
             lines.append(f"What comes first: {v.concern.title}. {v.concern.first_step}")
+        if v.concern is Concern.SAFETY:
+            lines.append(f"Evidence: {SAFETY_EVIDENCE}")
         for k, e in v.dimensions.items():
             also = ", also defensible" if e.tier is Tier.ACCEPTABLE else ""
             lines.append(f"{dimension(k).title} ({e.pole.title.lower()}{also}): {e.rationale}")
