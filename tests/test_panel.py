@@ -274,3 +274,33 @@ def test_hostile_names_and_nesting_are_refused(tmp_path):
     big.write_bytes(b" " * 5_000_001)
     with pytest.raises(RatingsError, match="too large"):
         read_ratings(big, MAPPING)
+
+
+ROUND_1 = Path("content") / "panel" / "round-1"
+
+
+def test_the_stored_panel_agrees_with_the_current_keys(repo):
+    """Round 1's blind ratings, scored against today's keys, still meet issue 12's thresholds,
+    so a key change that breaks agreement with the panel fails CI (see content/panel/README.md)."""
+    from codependency_course.panel_ratings import load_mapping
+
+    folder = repo / ROUND_1
+    mapping = load_mapping(folder / "packet-mapping.json")
+    raters = read_panel(sorted(folder.glob("ratings-*.jsonl")), mapping)
+    r = score_panel(raters, mapping, all_cases(repo))
+    assert len(raters) >= 3 and r.cases == len(mapping.refs) >= 100, r.notes
+    assert r.fleiss["label"] >= 0.9, text(r)
+    for s in r.per_rater:
+        assert s.mean_score >= 0.95, (s.rater, s.mean_score, r.notes)
+        assert s.dimension_kappa >= 0.85, (s.rater, s.dimension_kappa, r.notes)
+    assert not r.contested_labels, r.contested_labels
+
+
+def test_the_panel_record_stays_instructor_side(repo):
+    """The record reveals graded keys (like source/): it lives outside the package and is not package data."""
+    import tomllib
+
+    assert (repo / ROUND_1 / "adjudication.csv").is_file()
+    data = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))
+    assert data["tool"]["setuptools"]["package-data"] == {"codependency_course": ["vignettes/*.yaml"]}
+    assert not list((repo / "src").rglob("*.jsonl")) and not list((repo / "src").rglob("adjudication*"))
