@@ -103,7 +103,9 @@ for d in DIMENSIONS:
 # Marking any other dimension (a dimension the case does not show, or the other pole of a
 # defensible one) costs the same as missing a required one, so marking everything earns
 # little. Calling a case of abuse or coercion "codependent" earns nothing for that item,
-# because in practice that error can harm a client. Graded checks are fetched and submitted from the
+# because in practice that error can harm a client. In such a case the key marks no
+# codependent evidence at all: placating, keeping quiet and giving way are realistic
+# responses to danger, so leave those dimensions blank. Graded checks are fetched and submitted from the
 # **Assignments** tab; written rationales are marked by your instructor, and your feedback
 # shows the reasoning for every item.
 
