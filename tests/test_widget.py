@@ -28,10 +28,11 @@ def test_practice_check_gives_explained_feedback_and_saves(lesson):
     ex.button.click()
     text = ex.live.text
     assert text.startswith("Attempt 1. Score:")
-    assert "Classification: ✓ correct" in text and "✗ missed: Helping vs enabling" in text
+    assert "Classification: ✓ correct" in text and "✗ missed: Emotions" in text
+    assert "Also defensible: Helping vs enabling" in text  # acceptable evidence left out: free
     assert "Teaching point:" in text and "<" not in text
     assert "<ul>" in ex.live.html and "id=" not in ex.live.html
-    assert lesson.store.latest("grocery-rota").score == pytest.approx(0.5 + 0.5 / 4)
+    assert lesson.store.latest("grocery-rota").score == pytest.approx(0.5 + 0.5 / 2)  # 1 of 2 required
 
 
 def test_retry_counts_attempts_and_restore_after_restart(lesson, tmp_path):
