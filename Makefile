@@ -34,7 +34,7 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 lab: $(VENV)/.installed
 	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
-	  --ServerApp.root_dir=$(abspath course) --no-browser $(ROOT_FLAG)
+	  --ServerApp.root_dir=$(abspath course) --LabApp.default_url=/lab/tree/00-start-here.ipynb --no-browser $(ROOT_FLAG)
 
 instructor: $(VENV)/.installed
 	cd grading && JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/instructor) $(abspath $(BIN))/jupyter lab \

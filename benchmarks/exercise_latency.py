@@ -1,6 +1,15 @@
-"""How long a trainee waits: click-to-feedback in a real browser, and the package's import time.
+"""How long a trainee waits: Run All per lesson and click-to-feedback in a real browser, and the
+package's import time.
 
     python benchmarks/exercise_latency.py        # with the course's venv active
+
+0. **Run All per lesson.** JupyterLab (trainee view) serves a temporary copy of ``course/``.
+   For every lesson Chromium opens it, waits for an idle kernel, runs **Run ▸ Run All** and
+   measures the wall time until the lesson's last exercise has rendered (its live region is in
+   the page; for 99-my-progress, until the progress page is shown). The baseline, measured in
+   the same run and the same way, is a one-cell notebook that shows a bare ipywidgets Button.
+   Each lesson is closed and its kernel shut down before the next. Rounds are interleaved
+   (baseline, every lesson; again) and min/median are reported. No goal is set.
 
 1. **Click-to-feedback.** JupyterLab (the test harness's ``lab_server``) serves a temporary copy
    of ``course/00-start-here.ipynb``; Chromium opens it and runs every cell. The script chooses
@@ -40,7 +49,9 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # no __pycache__ for the harness in tests/
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from lab_harness import REPO, browser_page, chromium_path, lab_server, open_and_run_all, wait_kernel_idle  # noqa: E402
+from lab_harness import (  # noqa: E402
+    REPO, browser_page, chromium_path, close_all_and_shutdown, lab_server, open_and_run_all, open_notebook, run_command, wait_kernel_idle,
+)
 
 NOTEBOOK = "00-start-here.ipynb"
 ITEM = "grocery-rota"  # the exercise in 00-start-here
@@ -147,11 +158,60 @@ def attempts_on_disk(root: Path) -> int:
     return len(json.loads(path.read_text(encoding="utf-8"))["items"].get(ITEM, {}).get("attempts", []))
 
 
-def measure_clicks(chromium: str, workdir: Path) -> list[float]:
-    """Milliseconds from click to announced feedback, one per click."""
+BASELINE = "baseline-one-button.ipynb"
+RUN_ALL_ROUNDS = 3
+
+
+def baseline_notebook(folder: Path) -> Path:
+    """A one-cell notebook showing a bare ipywidgets Button (the Run All baseline)."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import ipywidgets\nipywidgets.Button(description='baseline')")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    path = folder / BASELINE
+    nbformat.write(nb, path)
+    return path
+
+
+def lessons() -> list[tuple[str, int]]:
+    """(notebook, number of exercises) for every lesson in course/."""
+    return [(p.name, p.with_suffix(".py").read_text(encoding="utf-8").count(".practice(")) for p in sorted((REPO / "course").glob("*.ipynb"))]
+
+
+def run_all_seconds(page, base: str, token: str, notebook: str, done_js: str) -> float:
+    """Open a notebook, wait for an idle kernel, Run All; seconds until ``done_js`` holds."""
+    open_notebook(page, base, token, notebook)
+    start = time.perf_counter()
+    run_command(page, "notebook:run-all-cells")
+    page.wait_for_function(done_js, timeout=180_000, polling="raf")
+    elapsed = time.perf_counter() - start
+    wait_kernel_idle(page)
+    close_all_and_shutdown(page, base, token)
+    return elapsed
+
+
+def measure_run_all(page, base: str, token: str) -> list[tuple[str, int, list[float]]]:
+    """(notebook, exercises, seconds per round) for the baseline and every lesson, rounds interleaved."""
+    targets = [(BASELINE, 1, "() => !!document.querySelector('.jupyter-button')")]
+    targets += [(name, n, f"() => document.querySelectorAll('.cc-exercise .cc-live').length >= {n}" if n
+                 else "() => !!document.querySelector('.cc-progress')") for name, n in lessons()]
+    times: dict[str, list[float]] = {name: [] for name, _n, _d in targets}
+    for r in range(1, RUN_ALL_ROUNDS + 1):
+        for name, n, done in targets:
+            times[name].append(run_all_seconds(page, base, token, name, done))
+        print(f"  round {r}/{RUN_ALL_ROUNDS}: " + ", ".join(f"{name.split('-')[0]} {times[name][-1]:.2f} s" for name, _n, _d in targets))
+    return [(name, n, times[name]) for name, n, _d in targets]
+
+
+def measure_clicks(chromium: str, workdir: Path) -> tuple[list[float], list[tuple[str, int, float]]]:
+    """Run All seconds per lesson, then milliseconds from click to announced feedback, one per click."""
     started = time.monotonic()
-    with lab_server([REPO / "course" / NOTEBOOK], workdir) as (base, token, root), browser_page(chromium) as page:
-        print(f"  JupyterLab up at {base} ({time.monotonic() - started:.1f} s); opening {NOTEBOOK} and running all cells")
+    workdir.mkdir(parents=True, exist_ok=True)
+    files = [*sorted((REPO / "course").glob("*.ipynb")), baseline_notebook(workdir)]
+    with lab_server(files, workdir) as (base, token, root), browser_page(chromium) as page:
+        print(f"  JupyterLab up at {base} ({time.monotonic() - started:.1f} s); Run All in every lesson")
+        run_all = measure_run_all(page, base, token)
+        print(f"  opening {NOTEBOOK} and running all cells for the click samples")
         open_and_run_all(page, base, token, NOTEBOOK)
         page.wait_for_selector(".cc-exercise .cc-live", state="attached", timeout=60_000)
         wait_kernel_idle(page)
@@ -171,7 +231,7 @@ def measure_clicks(chromium: str, workdir: Path) -> list[float]:
         if saved != expected:
             raise RuntimeError(f"the answers file holds {saved} attempts, expected {expected}")
         print(f"  the answers file holds all {saved} attempts; browser part took {time.monotonic() - started:.1f} s")
-    return samples
+    return samples, run_all
 
 
 def report_clicks(samples: list[float]) -> tuple[float, float, float]:
@@ -186,6 +246,7 @@ def main() -> int:
     print(f"Python {sys.version.split()[0]} at {sys.executable}")
     failed = False
     click_summary = "not measured"
+    run_all_lines: list[str] = []
     import_lines: list[str] = []
 
     with tempfile.TemporaryDirectory(prefix="cc-bench-", ignore_cleanup_errors=True) as tmp:
@@ -226,7 +287,14 @@ def main() -> int:
         else:
             print(f"  Chromium: {chromium}")
             try:
-                samples = measure_clicks(chromium, tmpdir / "lab")
+                samples, run_all = measure_clicks(chromium, tmpdir / "lab")
+                base_s = statistics.median(run_all[0][2])
+                run_all_lines = [
+                    f"{name:<34} {(f'{n} exercises' if n else 'progress page') if name != BASELINE else '1 widget':>13}  "
+                    f"min {min(secs):5.2f} s  median {statistics.median(secs):5.2f} s  "
+                    f"({statistics.median(secs) / base_s:4.1f}x baseline median)"
+                    for name, n, secs in run_all
+                ]
                 med, high, top = report_clicks(samples)
                 click_summary = (f"n={len(samples)}  median {med:.1f} ms  p90 {high:.1f} ms  max {top:.1f} ms  "
                                  f"goal median < {LATENCY_GOAL_MS:.0f} ms: {verdict(med < LATENCY_GOAL_MS)}")
@@ -240,6 +308,9 @@ def main() -> int:
 
     print("\n" + "=" * 100)
     print("SUMMARY")
+    print(f"  Run All -> last widget rendered, per lesson, {RUN_ALL_ROUNDS} interleaved rounds (baseline: one bare ipywidgets Button)")
+    for line in run_all_lines or ["not measured"]:
+        print(f"    {line}")
     print("  click-to-feedback (Check answer -> 'Attempt N.' in the live region, in-page timing)")
     print(f"    {click_summary}")
     print(f"  import time (wall, median of {IMPORT_RUNS}, minus bare interpreter)")

@@ -28,6 +28,7 @@
 # > could identify a real client: names, dates of birth, phone numbers, email or street
 # > addresses, record or account numbers. If a reason you type looks as if it contains one of
 # > these, the exercise warns you and saves nothing until you remove it or confirm it is fictional.
+# <span class="cc-lesson" hidden></span>
 
 # %% [markdown]
 # ## How the course works
@@ -61,14 +62,11 @@
 # nothing. The descriptions below come from the course's vocabulary module, the single
 # source every exercise and score uses.
 
-# %%
-from codependency_course.taxonomy import DIMENSIONS, LABEL_HELP, Label
+# %% jupyter={"source_hidden": true}
+from codependency_course.lesson import Lesson
 
-for label in Label:
-    print(f"{label.title}: {LABEL_HELP[label]}")
-print()
-for d in DIMENSIONS:
-    print(f"{d.title}\n  healthy: {d.healthy}\n  codependent: {d.codependent}")
+lesson = Lesson("00-start-here")
+lesson.vocabulary()
 
 # %% [markdown]
 # ## Where your answers go
@@ -83,9 +81,11 @@ for d in DIMENSIONS:
 #
 # ## Using the exercise with a keyboard
 #
-# - **Tab** and **Shift+Tab** move between controls; each has a visible focus ring.
-# - **Space** chooses the focused option; **arrow keys** move within a group of options.
-# - **Enter** presses the focused button.
+# - **Tab** and **Shift+Tab** move from one group of options to the next, and to the other
+#   controls; whatever has the focus shows a thick ring.
+# - Inside a group, the **arrow keys** move to and choose an option; they never leave the
+#   group or change another one. **Space** chooses the focused option.
+# - **Enter** presses the focused button; **Escape** leaves the exercise.
 # - Feedback appears below the button in a region that screen readers announce.
 # - Outcomes are shown with words and symbols (✓ correct, ✗ missed), never by colour alone.
 #
@@ -115,10 +115,7 @@ for d in DIMENSIONS:
 # Read the case, choose a classification, mark the dimensions you see evidence for, and press
 # **Check answer**. Then try changing an answer and checking again.
 
-# %%
-from codependency_course.lesson import Lesson
-
-lesson = Lesson("00-start-here")
+# %% jupyter={"source_hidden": true}
 lesson.practice("grocery-rota")
 
 # %% [markdown]

@@ -22,8 +22,9 @@
 # 5. **Appraise** codependency as a contested construct rather than a diagnosis, and say what follows for how you use the word with clients.
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything that could identify a real client: no names, dates, places, contact details or record numbers, even in the optional "reason" boxes.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("01-dependence-is-human")  # practice answers are saved beside this notebook
@@ -105,7 +106,7 @@ lesson = Lesson("01-dependence-is-human")  # practice answers are saved beside t
 # Read the case, then the analysis beneath it. Notice how the analysis weighs the whole
 # history of giving, not just the months when one partner needed a lot.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("grocery-rota")
 
 # %% [markdown]
@@ -135,8 +136,8 @@ lesson.worked_example("grocery-rota")
 # Compare this case with worked example 1. Both involve a lot of help. Ask yourself what
 # is different about *why* the help is given and *what it does* to each person.
 
-# %%
-lesson.worked_example("indispensable-assistant")
+# %% jupyter={"source_hidden": true}
+lesson.worked_example("lost-without-her")
 
 # %% [markdown]
 # **What to take from it.** The amount of help is not what decides the label. What
@@ -151,10 +152,10 @@ lesson.worked_example("indispensable-assistant")
 # Both cases are friendships; in each, ask who leans on whom, and what happens when one
 # of them cannot help.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("eye-clinic-and-tax-forms")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("three-am-friend")
 
 # %% [markdown]
@@ -186,10 +187,10 @@ lesson.practice("three-am-friend")
 # comes first" covers refusing all reliance (dysfunctional detachment) as well as safety
 # and caregiver strain.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("sleeping-in-the-car")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("aunties-guest-list")
 
 # %% [markdown]
@@ -248,10 +249,10 @@ lesson.practice("aunties-guest-list")
 # questions above before you classify: in each, something other than a relational
 # pattern explains what you see, and it has to be dealt with first.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("in-sickness-and-in-health")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("shes-just-stressed")
 
 # %% [markdown]

@@ -21,25 +21,12 @@
 # 4. **Explain** why one dimension at the codependent pole does not settle a case, and name the dimensions (security, boundaries, emotions) where fear of real harm must be ruled out first.
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything that could identify a real client: no names, dates, places, contact details or record numbers, even in the optional "reason" boxes.
+# <span class="cc-lesson" hidden></span>
 
-# %%
-from IPython.display import Markdown
-
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
-from codependency_course.taxonomy import DIMENSIONS, dimension
 
 lesson = Lesson("02-the-nine-dimensions")  # practice answers are saved beside this notebook
-
-
-def dimension_card(key):
-    """One dimension's two poles and its question, taken from the course taxonomy."""
-    d = dimension(key)
-    return Markdown(
-        f"**{d.title}**\n\n"
-        f"- *Healthy pole:* {d.healthy}\n"
-        f"- *Codependent pole:* {d.codependent}\n"
-        f"- *The question to ask:* {d.question}"
-    )
 
 
 # %% [markdown]
@@ -55,10 +42,8 @@ def dimension_card(key):
 # The table below is printed from the course's taxonomy, so it always matches the
 # wording used in the exercises and the feedback.
 
-# %%
-rows = ["| # | Dimension | Healthy pole | Codependent pole | Question to ask |", "| --- | --- | --- | --- | --- |"]
-rows += [f"| {i} | **{d.title}** | {d.healthy} | {d.codependent} | {d.question} |" for i, d in enumerate(DIMENSIONS, 1)]
-Markdown("\n".join(rows))
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card()
 
 # %% [markdown]
 # ### How to use the dimensions
@@ -87,8 +72,8 @@ Markdown("\n".join(rows))
 # %% [markdown]
 # ## 1. Reciprocity
 
-# %%
-dimension_card("reciprocity")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("reciprocity")
 
 # %% [markdown]
 # **The healthy pole in practice.** Both people can name things the other does for them.
@@ -109,7 +94,7 @@ dimension_card("reciprocity")
 #
 # ### Worked example: different currencies, an even exchange
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("hearing-aids-and-pensions")
 
 # %% [markdown]
@@ -118,14 +103,14 @@ lesson.worked_example("hearing-aids-and-pensions")
 # **Check answer**. Start with reciprocity: who gives, who receives, and would the giver
 # be able to stop?
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("pension-envelope-gran")
 
 # %% [markdown]
 # ## 2. Helping vs enabling
 
-# %%
-dimension_card("helping")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("helping")
 
 # %% [markdown]
 # **The healthy pole in practice.** Help is aimed at the other person managing without
@@ -150,7 +135,7 @@ dimension_card("helping")
 #
 # ### Worked example: help that works against recovery
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("quicker-if-i-do-it")
 
 # %% [markdown]
@@ -158,7 +143,7 @@ lesson.worked_example("quicker-if-i-do-it")
 # This case shows over-helping too. Look carefully at what happens *after* the
 # over-helping, and at the other dimensions, before you choose a classification.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("the-car-keys")
 
 # %% [markdown]
@@ -169,8 +154,8 @@ lesson.practice("the-car-keys")
 # %% [markdown]
 # ## 3. Identity
 
-# %%
-dimension_card("identity")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("identity")
 
 # %% [markdown]
 # **The healthy pole in practice.** Each person has a self that is recognisably their
@@ -190,14 +175,14 @@ dimension_card("identity")
 #
 # ### Worked example: close, and still separate
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("parking-and-spreadsheets")
 
 # %% [markdown]
 # ### Practice: identity
 # Notice whose feelings and whose week the client describes.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("big-sister-email-writer")
 
 # %% [markdown]
@@ -206,8 +191,8 @@ lesson.practice("big-sister-email-writer")
 #
 # ## 4. Authenticity
 
-# %%
-dimension_card("authenticity")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("authenticity")
 
 # %% [markdown]
 # **The healthy pole in practice.** People keep their interests, goals and values while
@@ -227,14 +212,14 @@ dimension_card("authenticity")
 # ### Practice: authenticity
 # Ask whether each person can pursue their own goals, and how they handle the cost.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("the-travelling-job")
 
 # %% [markdown]
 # ## 5. Emotions
 
-# %%
-dimension_card("emotions")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("emotions")
 
 # %% [markdown]
 # **The healthy pole in practice.** Each person can notice, name and express their own
@@ -255,7 +240,7 @@ dimension_card("emotions")
 # ### Practice: emotions
 # Notice what happens when the clinician asks about the client herself.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("ask-me-how-papa-is")
 
 # %% [markdown]
@@ -263,8 +248,8 @@ lesson.practice("ask-me-how-papa-is")
 #
 # ## 6. Self-worth
 
-# %%
-dimension_card("self_worth")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("self_worth")
 
 # %% [markdown]
 # **The healthy pole in practice.** The person knows they have value even when the other
@@ -283,14 +268,14 @@ dimension_card("self_worth")
 # ### Practice: self-worth
 # Pay attention to how the client reacts when the other person no longer needs him.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("three-calls-a-day")
 
 # %% [markdown]
 # ## 7. Security
 
-# %%
-dimension_card("security")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("security")
 
 # %% [markdown]
 # **The healthy pole in practice.** The relationship feels safe enough that an argument,
@@ -313,17 +298,17 @@ dimension_card("security")
 # Two cases. Both show fear. Ask in each what the person is afraid of, and whether the
 # fear is a distortion or an accurate reading of the situation.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("off-rota-carer")
 
-# %%
-lesson.practice("sixteen-and-tracked")
+# %% jupyter={"source_hidden": true}
+lesson.practice("he-just-cares-more")
 
 # %% [markdown]
 # ## 8. Boundaries
 
-# %%
-dimension_card("boundaries")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("boundaries")
 
 # %% [markdown]
 # **The healthy pole in practice.** The person can refuse a request, disagree or set a
@@ -343,14 +328,14 @@ dimension_card("boundaries")
 # ### Practice: boundaries
 # Notice how a limit is set, and what it does to the relationship.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("care-within-the-hours")
 
 # %% [markdown]
 # ## 9. Accountability
 
-# %%
-dimension_card("accountability")
+# %% jupyter={"source_hidden": true}
+lesson.dimension_card("accountability")
 
 # %% [markdown]
 # **The healthy pole in practice.** People name problems early and own their part
@@ -370,10 +355,10 @@ dimension_card("accountability")
 # A contrasting pair. In each, ask whether problems are named and owned, or explained
 # away.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("overdraft-father")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("bike-shop-mondays")
 
 # %% [markdown]

@@ -21,8 +21,9 @@
 # 4. **Classify** cases from partnerships, friendships, families and workplaces, telling the pattern apart from healthy support and from abuse or exploitation, where safety comes first.
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything that could identify a real client: no names, dates, places, contact details or record numbers, even in the optional "reason" boxes.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("03-roles-and-the-cycle")  # practice answers are saved beside this notebook
@@ -82,7 +83,7 @@ lesson = Lesson("03-roles-and-the-cycle")  # practice answers are saved beside t
 # Read the case, then the analysis. Identify who is in each role, what each person gets
 # from the arrangement, and what keeps it going.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("sick-call-cover")
 
 # %% [markdown]
@@ -123,8 +124,8 @@ lesson.worked_example("sick-call-cover")
 # Classify the case and mark the evidence. Pay attention to the moment the other person
 # starts to cope without the giver.
 
-# %%
-lesson.practice("friend-group-counsellor")
+# %% jupyter={"source_hidden": true}
+lesson.practice("the-one-you-call")
 
 # %% [markdown]
 # ## 4. Harms to both people
@@ -153,10 +154,10 @@ lesson.practice("friend-group-counsellor")
 # Two very different settings. In each, list (in your head or in the reason box) one
 # cost to the giver and one to the taker before you classify.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("midnight-code-fixer")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("chemistry-test-mother")
 
 # %% [markdown]
@@ -199,7 +200,7 @@ lesson.practice("chemistry-test-mother")
 # ### Worked example 2: "just this once"
 # Follow the loop through the case: find each of the six steps.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("just-this-once-sister")
 
 # %% [markdown]
@@ -232,14 +233,14 @@ lesson.worked_example("just-this-once-sister")
 # One shows the pattern, one shows healthy support that grew out of an old pattern, and
 # one needs a different response altogether. Work out which is which.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("host-who-cannot-sit")
 
-# %%
-lesson.practice("sister-not-rescuer")
+# %% jupyter={"source_hidden": true}
+lesson.practice("sunday-lunch")
 
-# %%
-lesson.practice("fathers-bank-card")
+# %% jupyter={"source_hidden": true}
+lesson.practice("a-father-helps-his-son")
 
 # %% [markdown]
 # ## Summary

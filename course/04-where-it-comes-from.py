@@ -29,8 +29,9 @@
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything
 # > that could identify a real client, in the reason boxes or anywhere else.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("04-where-it-comes-from")  # practice answers are saved beside this notebook
@@ -123,7 +124,7 @@ lesson = Lesson("04-where-it-comes-from")  # practice answers are saved beside t
 # Read the case, then the worked analysis. Notice that the classification rests on what
 # the person does *now*; the history helps explain it but does not decide it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("three-calls-a-day")
 
 # %% [markdown]
@@ -170,7 +171,7 @@ lesson.worked_example("three-calls-a-day")
 # Classify the case, mark the evidence on each dimension, then press **Check answer**.
 # The family history in this case is real, but ask what the *present* relationship shows.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("big-sister-email-writer")
 
 # %% [markdown]
@@ -219,8 +220,8 @@ lesson.practice("big-sister-email-writer")
 # This case describes someone who used to cover for a relative and, with help, changed
 # how she cares for him. Watch how the analysis weighs her past against what she does now.
 
-# %%
-lesson.worked_example("sister-not-rescuer")
+# %% jupyter={"source_hidden": true}
+lesson.worked_example("sunday-lunch")
 
 # %% [markdown]
 # ## Taking a history without blame
@@ -246,10 +247,10 @@ lesson.worked_example("sister-not-rescuer")
 # Two more cases, each with a glimpse of family history. Classify what the *present*
 # relationship shows; a difficult childhood can sit behind any of the three labels.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("never-needed-anyone")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("since-she-was-nineteen")
 
 # %% [markdown]

@@ -30,8 +30,9 @@
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything
 # > that could identify a real client, in the reason boxes or anywhere else.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("05-what-it-is-not")  # practice answers are saved beside this notebook
@@ -108,18 +109,18 @@ lesson = Lesson("05-what-it-is-not")  # practice answers are saved beside this n
 # %% [markdown]
 # ### Worked example: the case that looks like over-giving
 
-# %%
-lesson.worked_example("keeping-the-peace-at-home")
+# %% jupyter={"source_hidden": true}
+lesson.worked_example("nadia-and-karim")
 
 # %% [markdown]
 # ### Practice: safety
 # Classify the case. If you choose *Another concern comes first*, the feedback will tell
 # you which concern the case shows.
 
-# %%
-lesson.practice("devotion-or-control")
+# %% jupyter={"source_hidden": true}
+lesson.practice("the-most-devoted-husband")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("allowance-and-receipts")
 
 # %% [markdown]
@@ -156,7 +157,7 @@ lesson.practice("allowance-and-receipts")
 # on their own evidence. A relative who supports a dependent family member in ways that
 # build independence is helping, not enabling.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("never-alone-in-a-house")
 
 # %% [markdown]
@@ -180,7 +181,7 @@ lesson.practice("never-alone-in-a-house")
 # resourcing problem into a character problem, which is exactly the critique the nursing
 # literature makes of the construct (section 8).
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("nobody-else-can-settle-her")
 
 # %% [markdown]
@@ -201,7 +202,7 @@ lesson.practice("nobody-else-can-settle-her")
 # itself. The goal is not dependence for its own sake but **flexibility**: leaning when it
 # makes sense, standing alone when it makes sense.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("allergic-to-codependency")
 
 # %% [markdown]
@@ -229,7 +230,7 @@ lesson.practice("allergic-to-codependency")
 # community, and listen for whether the client is distressed by the arrangement or by
 # outsiders' judgement of it.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("three-generations-one-roof")
 
 # %% [markdown]
@@ -271,7 +272,7 @@ lesson.practice("three-generations-one-roof")
 # - What, beyond the strain, still points to an over-giving pattern? (Look at her relief
 #   once a crisis is fixed, and at the secrecy.)
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.case("just-this-once-sister")
 
 # %% [markdown]
@@ -326,13 +327,13 @@ lesson.case("just-this-once-sister")
 # The remaining cases mix the concerns from this lesson with a healthy near-miss. Work
 # through the order of questions above for each one.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("brother-after-the-crash")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("respite-tuesdays")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("what-if-i-choose-wrong")
 
 # %% [markdown]

@@ -28,8 +28,9 @@
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything
 # > that could identify a real client, in the reason boxes or anywhere else.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("06-in-the-consulting-room")  # practice answers are saved beside this notebook
@@ -103,7 +104,7 @@ lesson = Lesson("06-in-the-consulting-room")  # practice answers are saved besid
 # family lunch. Using the table above, how might a clinician open the same subject with
 # him without a label, so that he can stay in the conversation?
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.worked_example("adaptive-tools-brother")
 
 # %% [markdown]
@@ -136,7 +137,7 @@ lesson.worked_example("adaptive-tools-brother")
 # As you work through this case, ask yourself which intervention from this lesson would
 # fit, and what would have to be true first.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("overdraft-father")
 
 # %% [markdown]
@@ -161,7 +162,7 @@ lesson.practice("overdraft-father")
 # This case comes from couples therapy. Classify it, then think about what each partner
 # might work on.
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("cv-rewriting-husband")
 
 # %% [markdown]
@@ -219,7 +220,7 @@ lesson.practice("cv-rewriting-husband")
 # - How would you raise Al-Anon with her, and what would you say about what it can and
 #   cannot do?
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.case("sick-call-cover")
 
 # %% [markdown]
@@ -252,10 +253,10 @@ lesson.case("sick-call-cover")
 # Two more cases, both about nurses who look after junior colleagues. For each, classify
 # it, then name what separates helping a colleague grow from keeping them reliant.
 
-# %%
-lesson.practice("ward-manager-never-off")
+# %% jupyter={"source_hidden": true}
+lesson.practice("just-another-nurse")
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("preceptor-and-protocol")
 
 # %% [markdown]

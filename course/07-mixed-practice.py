@@ -24,8 +24,9 @@
 #
 # > **Privacy.** Every case in this course is a fictional composite. Never type anything
 # > that could identify a real client, in the reason boxes or anywhere else.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course.lesson import Lesson
 
 lesson = Lesson("07-mixed-practice")  # practice answers are saved beside this notebook
@@ -63,81 +64,81 @@ lesson = Lesson("07-mixed-practice")  # practice answers are saved beside this n
 # %% [markdown]
 # ### Case 1
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("we-dont-like-horror")
 
 # %% [markdown]
 # ### Case 2
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("the-evening-call")
 
 # %% [markdown]
 # ### Case 3
 
-# %%
-lesson.practice("threat-to-out")
+# %% jupyter={"source_hidden": true}
+lesson.practice("no-one-would-believe-it")
 
 # %% [markdown]
 # ### Case 4
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("host-who-cannot-sit")
 
 # %% [markdown]
 # ### Case 5
 
-# %%
-lesson.practice("spare-room-terms")
+# %% jupyter={"source_hidden": true}
+lesson.practice("fourteen-weeks-in-the-spare-room")
 
 # %% [markdown]
 # ### Case 6
 # Halfway. If you have been sure of every answer and wrong on some, slow down and check
 # the safety question first.
 
-# %%
-lesson.practice("whats-for-lunch-texts")
+# %% jupyter={"source_hidden": true}
+lesson.practice("which-sandwich")
 
 # %% [markdown]
 # ### Case 7
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("feeds-at-two-am")
 
 # %% [markdown]
 # ### Case 8
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("neighbour-errand-runner")
 
 # %% [markdown]
 # ### Case 9
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("six-weeks-cover")
 
 # %% [markdown]
 # ### Case 10
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("carry-it-yourself")
 
 # %% [markdown]
 # ### Case 11
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("after-the-diagnosis")
 
 # %% [markdown]
 # ### Case 12
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("still-eleni")
 
 # %% [markdown]
 # ### Case 13
 
-# %%
+# %% jupyter={"source_hidden": true}
 lesson.practice("chemistry-test-mother")
 
 # %% [markdown]

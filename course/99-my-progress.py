@@ -17,28 +17,12 @@
 # how often your latest attempt at each case was right, by classification and by dimension.
 # Nothing here is sent anywhere or graded. Re-run it after each lesson.
 #
-# Use it to choose what to revisit: a dimension below about 70% is worth another look at
-# its section in lesson 02 and a few more cases in lesson 07.
+# Each bar is labelled with its share and count, so the charts read without colour. A
+# classification or dimension below 70% comes with the lesson section worth revisiting,
+# and the table lists every case you practised, weakest first.
+# <span class="cc-lesson" hidden></span>
 
-# %%
+# %% jupyter={"source_hidden": true}
 from codependency_course import progress
 
-mine = progress.collect(".")
-mine
-
-# %% [markdown]
-# ## Mastery charts
-# Each bar is labelled with its share and count, so the chart can be read without colour.
-
-# %%
-if mine.attempts.empty:
-    print("No practice answers yet, so there is nothing to chart.")
-else:
-    progress.plot(mine)
-
-# %% [markdown]
-# ## Case by case
-# Your latest score on each case you practised, lowest first.
-
-# %%
-mine.attempts.sort_values("score")[["lesson", "case", "label", "attempts", "score"]]
+progress.collect(".")

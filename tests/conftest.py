@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -40,3 +41,14 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("measured figures")
         for line in _FIGURES:
             terminalreporter.write_line(line)
+
+
+def make_course(base: Path, env: dict | None = None):
+    """A temporary course root (grading/ with the course's nbgrader_config.py, source/ linked
+    to the repository's) and its exchange, with Jupyter config kept inside ``base``."""
+    from codependency_course.instructor import Course
+
+    (base / "grading").mkdir(parents=True)
+    shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
+    (base / "source").symlink_to(REPO / "source")
+    return Course(base / "grading", base / "exchange", env={"JUPYTER_CONFIG_DIR": str(base / "jupyter-config"), **(env or {})})

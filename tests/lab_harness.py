@@ -26,11 +26,13 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ]
 
-# No news pop-up over the notebook; every cell kept in the DOM so outputs can be found.
+# Every cell kept in the DOM so outputs can be found. (No news pop-up: the trainee view
+# itself switches the announcements off, and the browser test checks that it does.)
 SETTINGS = {
-    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false"},
     "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
 }
+START_PAGE = "/lab/tree/00-start-here.ipynb"
+"""Where the trainee view opens (as `make lab` starts it)."""
 
 
 def chromium_path() -> str | None:
@@ -53,7 +55,7 @@ def free_port() -> int:
 
 @contextmanager
 def lab_server(notebooks: list[Path], workdir: Path):
-    """Start JupyterLab on a copy of ``notebooks``; yields (base_url, token, root folder)."""
+    """Start JupyterLab on a copy of ``notebooks`` (files of any kind); yields (base_url, token, root folder)."""
     root = workdir / "lab-root"
     root.mkdir(parents=True, exist_ok=True)
     for nb in notebooks:
@@ -78,7 +80,7 @@ def lab_server(notebooks: list[Path], workdir: Path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
          f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
-         "--LabApp.news_url=", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
+         f"--LabApp.default_url={START_PAGE}", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
          f"--LabApp.workspaces_dir={workdir / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
         + (["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
         cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -120,13 +122,96 @@ def browser_page(executable: str):
             browser.close()
 
 
-def open_and_run_all(page, base: str, token: str, notebook: str) -> None:
-    """Open a notebook in JupyterLab and run every cell (waits for the exercise widget)."""
-    page.goto(f"{base}/lab/tree/{notebook}?token={token}")
-    page.wait_for_selector(".jp-Notebook", timeout=60_000)
-    wait_kernel_idle(page)
+def open_and_run_all(page, base: str, token: str, notebook: str, wait_for: str = ".cc-exercise .widget-radio-box input[type=radio]") -> None:
+    """Open a notebook in JupyterLab and run every cell (waits for ``wait_for``, by default an exercise)."""
+    open_notebook(page, base, token, notebook)
     run_command(page, "notebook:run-all-cells")
-    page.wait_for_selector(".cc-exercise .widget-radio-box input[type=radio]", state="attached", timeout=60_000)
+    page.wait_for_selector(wait_for, state="attached", timeout=60_000)
+
+
+def open_notebook(page, base: str, token: str, notebook: str) -> None:
+    """Open one notebook in a fresh workspace (``?reset``: no tabs restored from earlier) and wait
+    until it is the current widget and its kernel is idle."""
+    page.goto(f"{base}/lab/tree/{notebook}?reset&token={token}")
+    page.wait_for_function(
+        """(nb) => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                     const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+                     return !!(w && w.context && w.context.path === nb && k && k.status === 'idle' && w.content.node.isConnected); }""",
+        arg=notebook, timeout=90_000,
+    )
+    wait_kernel_idle(page)
+
+
+def run_all_until_widgets(page, expected: int, timeout_ms: int = 120_000) -> None:
+    """Run every cell of the open notebook; wait until ``expected`` exercises are rendered and the kernel is idle."""
+    run_command(page, "notebook:run-all-cells")
+    page.wait_for_function(
+        "(n) => document.querySelectorAll('.cc-exercise .cc-live').length >= n", arg=expected, timeout=timeout_ms
+    )
+    wait_kernel_idle(page)
+
+
+def artifacts_dir(fallback: Path) -> Path:
+    """Where screenshots for review go: $CODEPENDENCY_COURSE_ARTIFACTS, else ``fallback``."""
+    folder = Path(os.environ.get("CODEPENDENCY_COURSE_ARTIFACTS") or fallback)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# Colours as the page computes them; contrast as WCAG 2 defines it (alpha blended over the
+# nearest backgrounds underneath).
+CONTRAST_JS = """
+(() => {
+  const parse = (s) => {
+    const m = s && s.match(/rgba?\\(([^)]+)\\)/);
+    if (!m) { return null; }
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+  };
+  const over = (top, bottom) => {
+    const a = top.a + bottom.a * (1 - top.a);
+    if (a === 0) { return { r: 0, g: 0, b: 0, a: 0 }; }
+    const mix = (k) => (top[k] * top.a + bottom[k] * bottom.a * (1 - top.a)) / a;
+    return { r: mix("r"), g: mix("g"), b: mix("b"), a };
+  };
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0) { layers.push(c); if (c.a >= 1) { break; } }
+    }
+    let out = { r: 255, g: 255, b: 255, a: 1 };
+    for (const c of layers.reverse()) { out = over(c, out); }
+    return out;
+  };
+  const lum = (c) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  };
+  const ratio = (fg, bg) => {
+    const top = fg.a < 1 ? over(fg, bg) : fg;
+    const [hi, lo] = [lum(top), lum(bg)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  return { parse, background, ratio };
+})()
+"""
+
+
+def close_all_and_shutdown(page, base: str, token: str) -> None:
+    """Save and close every tab, then shut every kernel down (as a trainee leaving for the day)."""
+    run_command(page, "docmanager:save-all")
+    page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+    run_command(page, "application:close-all")
+    page.wait_for_function("() => !document.querySelector('.jp-NotebookPanel')", timeout=15_000)
+    page.evaluate(
+        """async ([base, token]) => {
+            const h = { Authorization: `token ${token}` };
+            const ks = await (await fetch(`${base}/api/kernels`, { headers: h })).json();
+            for (const k of ks) { await fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE", headers: h }); }
+        }""",
+        [base, token],
+    )
 
 
 def wait_kernel_idle(page, timeout: int = 90_000) -> None:
@@ -137,15 +222,15 @@ def wait_kernel_idle(page, timeout: int = 90_000) -> None:
     )
 
 
-def run_command(page, command: str) -> None:
+def run_command(page, command: str, args: dict | None = None) -> None:
     """Start a JupyterLab command by id (not awaited: some commands wait on a dialog)."""
     page.evaluate(
-        """(cmd) => {
+        """([cmd, args]) => {
             const app = window.jupyterapp;
             if (!app) { throw new Error('JupyterLab application object not found'); }
-            app.commands.execute(cmd);
+            app.commands.execute(cmd, args || {});
         }""",
-        command,
+        [command, args],
     )
 
 

@@ -15,7 +15,7 @@ from codependency_course.grader import grade
 from codependency_course.instructor import Course, Trainee
 from codependency_course.keys import items_from_notebook, key_answer
 from codependency_course.store import Answer, AnswerStore
-from conftest import REPO
+from conftest import REPO, make_course
 
 pytestmark = pytest.mark.grading
 A = "check-1-foundations"
@@ -79,8 +79,8 @@ COHORT = {
     "deleted-cells": (lambda f: (perfect(f), edit_nb(f, _delete)), TOP, ["cell q1-score was deleted"]),
     "duplicated": (lambda f: (perfect(f), edit_nb(f, _duplicate)), TOP, ["cell q2-score appears 2 times"]),
     "renamed": (lambda f: (perfect(f), (f / f"{A}.ipynb").rename(f / "my copy.ipynb")), TOP, ["renamed to my copy.ipynb"]),
-    "infinite-loop": (lambda f: (perfect(f), edit_nb(f, _loop)), TOP, ["ran past the time limit"]),
-    "stderr-noise": (lambda f: (partial(f), edit_nb(f, _noise)), TOP / 2, []),
+    "infinite-loop": (lambda f: (perfect(f), edit_nb(f, _loop)), TOP, ["1 added code cell(s) were not run"]),
+    "stderr-noise": (lambda f: (partial(f), edit_nb(f, _noise)), TOP / 2, ["1 added code cell(s) were not run"]),
     "invalid-json": (lambda f: (perfect(f), (f / f"{A}.ipynb").write_text("{ this is not a notebook")), TOP,
                      ["not a valid notebook"]),
     "garbage-answers": (lambda f: (f / f"{A}.answers.json").write_text("\x00garbage\x00"), 0.0, ["not valid JSON"]),
@@ -91,11 +91,7 @@ COHORT = {
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory):
     base = tmp_path_factory.mktemp("bad")
-    (base / "grading").mkdir()
-    shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
-    (base / "source").symlink_to(REPO / "source")
-    course = Course(base / "grading", base / "exchange",
-                    env={"JUPYTER_CONFIG_DIR": str(base / "jupyter-config"), "CODEPENDENCY_COURSE_TIMEOUT": "8"})
+    course = make_course(base, {"CODEPENDENCY_COURSE_TIMEOUT": "8"})
     course.generate(A)
     course.release(A)
     for sid, (prepare, _, _) in COHORT.items():
@@ -135,3 +131,20 @@ def test_bad_cohort_grades_are_expected_and_repeatable(cohort, report_figure):
                   f"serial and parallel grades identical")
     with Gradebook(cohort.db_url()) as gb:
         assert gb.find_grade("rationale-1", A, A, "perfect").needs_manual_grade is False  # unanswered: 0, not pending
+
+
+def test_execute_mode_keeps_the_time_limit(cohort, tmp_path):
+    """A course that opts into running notebooks (--execute) still stops a runaway cell and
+    still scores widget items from the key: the loop costs nothing but time."""
+    copy = tmp_path / "copy"
+    shutil.copytree(cohort.root.parent, copy, symlinks=True)
+    course = Course(copy / "grading", copy / "exchange", env=cohort.env)
+    for s in COHORT:
+        if s not in ("infinite-loop", "perfect"):
+            shutil.rmtree(course.root / "submitted" / s)
+    result = grade(course, A, workers=1, progress=False, execute=True)
+    report = " | ".join(p for s, p in result.problems if s == "infinite-loop")
+    assert "ran past the time limit" in report and "were run (graded with --execute)" in report, report
+    with Gradebook(course.db_url()) as gb:
+        assert gb.find_submission(A, "infinite-loop").code_score == TOP
+        assert gb.find_submission(A, "perfect").code_score == TOP

@@ -43,17 +43,17 @@ def test_abuse_is_never_codependent():
 
 
 def test_safety_policy_is_validated(tmp_path):
-    data = yaml.safe_load((Path(content.bank_path()) / "threat-to-out.yaml").read_text())
+    data = yaml.safe_load((Path(content.bank_path()) / "no-one-would-believe-it.yaml").read_text())
     assert data["dimensions"] == {}
     content.Vignette.model_validate(data)  # a safety case may hold no evidence at all
     data["dimensions"] = {"security": {"pole": "codependent", "tier": "acceptable",
                                        "rationale": "Her fear is a realistic response to threats and shoving."}}
-    _write(tmp_path, "threat-to-out.yaml", yaml.safe_dump(data))
+    _write(tmp_path, "no-one-would-believe-it.yaml", yaml.safe_dump(data))
     with pytest.raises(content.ContentError, match="safety case carries no codependent-pole evidence.*security"):
         content.load_dir(tmp_path)
     good = yaml.safe_load(GOOD)
     good["dimensions"] = {}
-    (tmp_path / "threat-to-out.yaml").unlink()
+    (tmp_path / "no-one-would-believe-it.yaml").unlink()
     _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(good))
     with pytest.raises(content.ContentError, match="at least one dimension must be required"):
         content.load_dir(tmp_path)

@@ -18,9 +18,9 @@ from nbclient import NotebookClient
 from nbgrader.api import Gradebook
 
 from codependency_course.assessment import Assessment
-from codependency_course.instructor import Course, Trainee
+from codependency_course.instructor import Trainee
 from codependency_course.keys import BEGIN, items_from_notebook, write_reference_answers
-from conftest import REPO
+from conftest import REPO, make_course
 
 pytestmark = pytest.mark.grading
 A = "check-1-foundations"
@@ -28,11 +28,7 @@ A = "check-1-foundations"
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory, repo):
-    base = tmp_path_factory.mktemp("course")
-    (base / "grading").mkdir()
-    shutil.copy(repo / "grading" / "nbgrader_config.py", base / "grading")
-    (base / "source").symlink_to(repo / "source")
-    c = Course(base / "grading", base / "exchange", env={"JUPYTER_CONFIG_DIR": str(base / "jupyter-config")})
+    c = make_course(tmp_path_factory.mktemp("course"))
     c.generate(A)
     c.release(A)
     return c

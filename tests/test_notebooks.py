@@ -55,3 +55,11 @@ def test_assignment_notebooks_are_well_formed(path: Path):
         visible = c.source.split("### BEGIN HIDDEN TESTS")[0]
         assert "grade_item" not in visible, f"{path.name} {meta['grade_id']}: grade_item outside hidden tests"
     assert not list(path.parent.glob("*.answers.json")), "never keep an answers file in source/ (it would overwrite submissions)"
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.parent.name == "course"], ids=lambda p: p.name)
+def test_lesson_code_is_hidden_from_trainees(path: Path):
+    """Trainees see outputs only: every lesson code cell is committed with its input collapsed (in both twins)."""
+    for nb in (nbformat.read(path, as_version=4), jupytext.read(path.with_suffix(".py"))):
+        shown = [c.source[:60] for c in nb.cells if c.cell_type == "code" and not c.metadata.get("jupyter", {}).get("source_hidden")]
+        assert shown == [], f"{path.name}: code cells shown to trainees; add jupyter={{\"source_hidden\": true}} to their # %% line"

@@ -15,7 +15,7 @@ from codependency_course.cohort import simulate
 from codependency_course.exporting import export
 from codependency_course.grader import grade
 from codependency_course.instructor import Course
-from conftest import REPO
+from conftest import make_course
 from pg_harness import pg_bin, postgres_server
 
 pytestmark = pytest.mark.grading
@@ -23,11 +23,7 @@ A = "check-1-foundations"
 N = 6
 
 
-def _course(base, env=None):
-    (base / "grading").mkdir(parents=True)
-    shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
-    (base / "source").symlink_to(REPO / "source")
-    return Course(base / "grading", base / "exchange", env={"JUPYTER_CONFIG_DIR": str(base / "cfg"), **(env or {})})
+_course = make_course
 
 
 def grades(course, students):
@@ -47,7 +43,7 @@ def cohort(tmp_path_factory):
 
 def test_parallel_grades_equal_stock_nbgrader(cohort, report_figure):
     stock, ours, students = cohort
-    stock.autograde(A)
+    stock.autograde(A, stock=True)
     result = grade(ours, A, workers=2, progress=False)
     assert result.failed == {} and result.workers == 2
     expected = grades(stock, students)

@@ -28,3 +28,17 @@ def test_ordinary_reasons_pass(text):
 
 def test_reminder_names_the_rule():
     assert "identify a real client" in REMINDER
+
+
+@pytest.mark.parametrize("text", [
+    "her mobile is 07700 900123", "ring +44 7700 900123", "office 020 7946 0958", "07700900123",
+    "+447700900123", "Paris +33 1 23 45 67 89", "(02) 9876 5432", "0161 496 0000", "+1 (555) 201-3344",
+    "+49 30 123456",
+])
+def test_uk_and_international_phone_numbers_are_phone_numbers(text):
+    assert find_identifiers(text) == ["a phone number"]
+
+
+@pytest.mark.parametrize("text", ["from 1990-2005 she cared for him", "score 0.8333 of 12"])
+def test_year_ranges_and_decimals_are_not_phone_numbers(text):
+    assert "a phone number" not in find_identifiers(text)

@@ -103,7 +103,7 @@ def test_a_safety_case_with_no_evidence_explains_an_over_call_without_blame():
     from codependency_course.feedback import SAFETY_EVIDENCE
     from codependency_course.lesson import CaseView, explain
 
-    v = content.get("threat-to-out")
+    v = content.get("no-one-would-believe-it")
     key = Key.of("other_concern_first", {}, "safety_abuse")
     quiet = Answer(label=Label.OTHER_CONCERN)
     assert score(quiet, key).fraction == 1.0  # right label, nothing marked: full marks

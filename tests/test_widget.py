@@ -111,3 +111,50 @@ def test_an_over_long_reason_is_refused_with_a_message(lesson):
     ex.button.click()
     assert "could not be saved (reason: String should have at most 4000 characters)" in ex.live.text
     assert lesson.store.latest("grocery-rota") is None
+
+
+def test_a_restore_is_not_an_attempt(lesson, tmp_path):
+    ex = lesson.practice("grocery-rota")
+    ex.label.value = Label.HEALTHY
+    ex.button.click()
+    again = Lesson("test-lesson", tmp_path).practice("grocery-rota")  # reopened, restored
+    again.button.click()  # "Press Check answer to see the feedback again"
+    again.button.click()
+    assert again.live.text.startswith("Attempt 1. Score:")
+    assert len(lesson.store.attempts("grocery-rota")) == 1
+    again.dimensions["reciprocity"].value = Pole.HEALTHY  # a changed answer is a new attempt
+    again.button.click()
+    assert again.live.text.startswith("Attempt 2.") and len(lesson.store.attempts("grocery-rota")) == 2
+
+
+def test_case_ids_in_lessons_do_not_name_the_answer():
+    import re
+    from pathlib import Path
+
+    from codependency_course.lesson import RENAMED
+
+    course = Path(__file__).resolve().parents[1] / "course"
+    used = {m for p in course.glob("*.py") for m in re.findall(r'\.(?:practice|case)\("([^"]+)"\)', p.read_text())}
+    assert used and not used & set(RENAMED), "a lesson still uses a former (answer-revealing) case id"
+    from codependency_course import content
+
+    def slug(title):
+        return re.sub(r"[^a-z0-9]+", "-", title.lower().replace("'", "")).strip("-")
+
+    telling = ("control", "abuse", "coerc", "enabl", "rescuer", "tracked", "threat", "indispensable", "codependen", "healthy")
+    # an id may say what the case's own title says (the trainee reads that anyway), nothing more
+    assert not [u for u in used if any(w in u for w in telling) and u != slug(content.get(u).title)]
+
+
+def test_safety_feedback_never_calls_fear_driven_behaviour_codependent(lesson):
+    from codependency_course.feedback import SAFETY_EVIDENCE
+
+    ex = lesson.practice("the-most-devoted-husband")
+    ex.label.value = Label.OTHER_CONCERN
+    ex.button.click()
+    assert "Score: 100% of this item" in ex.live.text  # panel policy: a safety key holds no codependent evidence
+    ex.dimensions["security"].value = Pole.CODEPENDENT  # marking her watchfulness codependent is an over-call
+    ex.button.click()
+    dims = [line for line in ex.live.text.splitlines() if line.startswith("  - ")]
+    assert dims and not [line for line in dims if "codependent pole" in line.lower()]
+    assert any(SAFETY_EVIDENCE in line for line in dims)

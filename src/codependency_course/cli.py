@@ -13,6 +13,12 @@ import sys
 from pathlib import Path
 
 from . import bank_report
+from .safe_text import for_terminal
+
+
+def say(text: str) -> None:
+    """Print to the instructor's terminal: trainee-chosen ids and names never carry control sequences."""
+    print(for_terminal(text))
 
 
 def _course_root(arg: str | None) -> Path:
@@ -48,12 +54,22 @@ def cmd_release(args) -> int:
 
 
 def cmd_collect(args) -> int:
+    import csv
+
+    from .collecting import SKIPPED
     from .grader import submitted_students
 
     c = _course(args)
+    skipped_csv = c.root / "reports" / f"{args.assignment}-{SKIPPED}"
+    skipped_csv.unlink(missing_ok=True)
     c.collect(args.assignment)
     subs = submitted_students(c, args.assignment)
-    print(f"Collected {args.assignment}: {len(subs)} submission(s) in {c.root / 'submitted'}.")
+    say(f"Collected {args.assignment}: {len(subs)} submission(s) in {c.root / 'submitted'}.")
+    if skipped_csv.exists():
+        rows = list(csv.reader(open(skipped_csv, newline="", encoding="utf-8")))[1:]
+        say(f"{len(rows)} inbound entr{'y was' if len(rows) == 1 else 'ies were'} skipped (see {skipped_csv}):")
+        for entry, why in rows:
+            say(f"  {entry!r}: {why}")
     return 0
 
 
@@ -61,16 +77,18 @@ def cmd_grade(args) -> int:
     from .grader import grade
 
     c = _course(args)
-    result = grade(c, args.assignment, workers=args.workers)
-    print(result.text())
+    result = grade(c, args.assignment, workers=args.workers, execute=args.execute)
+    say(result.text())
     return 0
 
 
 def cmd_feedback(args) -> int:
     c = _course(args)
-    c.feedback(args.assignment)
-    print(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
-    return 0
+    problems = c.feedback(args.assignment)
+    say(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
+    for p in problems:
+        say(f"  not made: {p}")
+    return 1 if problems else 0
 
 
 def cmd_export(args) -> int:
@@ -178,6 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("grade", help="autograde every collected submission, with a problem report")
     s.add_argument("assignment")
     s.add_argument("--workers", type=int, default=None, help="parallel graders (default: the machine's cores)")
+    s.add_argument("--execute", action="store_true",
+                   help="also run each notebook in a kernel (only for code-answer items; widget items never need it)")
     s.set_defaults(func=cmd_grade)
 
     s = sub.add_parser("export", help="export grades: nbgrader's CSV and an LMS gradebook CSV")
@@ -220,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (StepFailed, FileNotFoundError, ValueError, KeyError) as exc:
-        print(f"codependency-course {args.command}: {exc}", file=sys.stderr)
+        print(for_terminal(f"codependency-course {args.command}: {exc}"), file=sys.stderr)
         return 2
 
 

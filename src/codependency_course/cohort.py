@@ -21,10 +21,12 @@ from .keys import GradedItem, items_from_notebook
 from .store import Answer, AnswerStore
 from .taxonomy import DIMENSION_KEYS, Label, Pole
 
+# Placeholders for the hand-graded rationale: the package ships no model answer (mark
+# schemes live only in source/), so simulated trainees write text of different lengths.
 WRITTEN = (
-    "Item one shows help that replaces the other person's skills, with the giver's worth tied to being needed; "
-    "item two shows reliance running both ways, with each person able to say no.",
-    "The first case looks one-sided and the second looks balanced.",
+    "(Simulated trainee, longer answer.) This placeholder stands where a trainee's written rationale would be, "
+    "so that an instructor can practise hand-grading in formgrader.",
+    "(Simulated trainee, short answer.)",
     "",
 )
 

@@ -7,7 +7,14 @@ services can be overridden from the environment:
 ``CODEPENDENCY_COURSE_EXCHANGE``  the nbgrader exchange folder (default: grading/exchange)
 ``CODEPENDENCY_COURSE_DB_URL``    the gradebook (default: SQLite grading/gradebook.db;
                                   e.g. postgresql://user@127.0.0.1:5432/gradebook)
-``CODEPENDENCY_COURSE_TIMEOUT``   seconds one cell may run while grading (default 60)
+``CODEPENDENCY_COURSE_TIMEOUT``   seconds one cell may run while grading with --execute (default 60)
+``CODEPENDENCY_COURSE_EXECUTE``   "1" to run submitted notebooks in a kernel while grading (only for
+                                  courses with code-answer items; widget items never need it)
+``CODEPENDENCY_COURSE_STOCK_AUTOGRADE``  "1" to grade with nbgrader's unchanged steps (tests and
+                                  benchmarks compare against it; never for a real cohort)
+
+Grading runs no trainee code by default: ``Autograde.autograde_preprocessors`` starts with
+the course's ``ScoreWidgetItems`` in place of nbgrader's ``Execute``.
 """
 
 from __future__ import annotations
@@ -23,7 +30,21 @@ MAX_FILE_KB = 20_000  # one file over this is left out of a submission, with a w
 MAX_DIR_KB = 1_000_000  # a whole submission over this is refused
 
 
-def configure(c, course_root: Path, *, role: str = "instructor") -> None:
+def autograde_steps(execute: bool = False) -> list[str]:
+    """nbgrader's autograde steps with widget items scored from the key, not by running the notebook."""
+    return (["nbgrader.preprocessors.Execute"] if execute else []) + [
+        "codependency_course.preprocessors.ScoreWidgetItems",
+        "nbgrader.preprocessors.IgnorePattern",
+        "nbconvert.preprocessors.ClearMetadataPreprocessor",
+        "nbgrader.preprocessors.LimitOutput",
+        "nbgrader.preprocessors.SaveAutoGrades",
+        "nbgrader.preprocessors.AssignLatePenalties",
+        "nbgrader.preprocessors.CheckCellMetadata",
+        "codependency_course.preprocessors.MakeTraineeTextInert",
+    ]
+
+
+def configure(c, course_root: Path, *, role: str = "instructor", execute: bool | None = None) -> None:
     """Apply the course's nbgrader settings to a traitlets config object ``c``."""
     course_root = Path(course_root).resolve()
     repo = course_root.parent
@@ -42,5 +63,12 @@ def configure(c, course_root: Path, *, role: str = "instructor") -> None:
         # nbgrader's default for Python kernels, plus a quieter kernel log during grading
         c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
         c.OverwriteCells.add_missing_cells = True
+        if execute is None:
+            execute = os.environ.get("CODEPENDENCY_COURSE_EXECUTE") == "1"
+        if os.environ.get("CODEPENDENCY_COURSE_STOCK_AUTOGRADE") != "1":  # "1": nbgrader's own steps, for comparisons
+            c.Autograde.autograde_preprocessors = autograde_steps(execute)
+        c.ExchangeFactory.collect = "codependency_course.collecting.SafeExchangeCollect"
+        c.HTMLExporter.sanitize_html = True
+        c.ExportApp.plugin_class = "codependency_course.exporting.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

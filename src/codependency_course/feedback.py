@@ -117,8 +117,7 @@ class ItemFeedback(RichText):
                 why = SAFETY_EVIDENCE if self.concern is Concern.SAFETY else "The case gives no clear evidence on this dimension."
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
-            shown = d.expected.title.lower()
-            out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {shown}). {why}"))
+            out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {self._shown(d.expected)}). {why}"))
         for d in (d for d in s.dimensions if d.outcome == "acceptable"):
             dim, pole = dimension(d.key), d.acceptable.title.lower()
             done = "you marked it" if d.given is not Pole.NONE else "you left it out"
@@ -127,6 +126,12 @@ class ItemFeedback(RichText):
         if self.teaching_point:
             out.append(("info", f"Teaching point: {self.teaching_point}"))
         return out
+
+    def _shown(self, pole: Pole) -> str:
+        """The pole a case shows, in words; in a safety case fear-driven behaviour is never called codependent."""
+        if self.concern is Concern.SAFETY and pole is Pole.CODEPENDENT:
+            return "fear-driven behaviour, a realistic response to danger; in the exercise, the second option"
+        return pole.title.lower()
 
     def text(self) -> str:
         return "\n".join(("  - " if kind == "dim" else "") + line for kind, line in self._lines())

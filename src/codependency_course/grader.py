@@ -1,21 +1,22 @@
-"""Grade a cohort: repair what can be repaired, autograde in parallel, report problems.
+"""Grade a cohort: check every submission, autograde in parallel, report problems.
 
-nbgrader grades one notebook at a time (its issue #174) and its SQLite gradebook is not
-safe for concurrent writers. Here each worker process grades a shard of trainees with
-nbgrader's own Autograde (through ``NbGraderAPI``) into *its own copy* of the gradebook;
-the results are then merged into the course gradebook by one writer. With a PostgreSQL
+Each worker process grades a shard of trainees with nbgrader's own Autograde (through
+``NbGraderAPI``), configured by ``course_config`` to score widget items from the key with
+the course's ``ScoreWidgetItems`` step instead of running notebooks: no kernel starts and
+no trainee code runs (``execute=True`` opts back in, for courses with code-answer items).
+nbgrader's SQLite gradebook is not safe for concurrent writers, so each worker writes into
+*its own copy*, merged into the course gradebook by one writer; with a PostgreSQL
 ``db_url`` the workers write to the shared database directly.
 
-Before grading, each submission is checked: a renamed notebook is graded under its
-released name, an unreadable notebook is set aside and the released notebook used (the
-trainee's answers live in the answers file, so they still count). After grading, every
-submission's problems (edited or deleted locked cells, cells that errored or timed out,
-unreadable answers) go to ``grading/reports/<assignment>-problems.csv``.
+Every submission is checked before and after grading (``submission_checks``); its
+problems go to ``grading/reports/<assignment>-problems.csv``, made safe for a
+spreadsheet, and to the terminal with control characters removed.
 """
 
 from __future__ import annotations
 
 import csv
+import multiprocessing as mp
 import os
 import shutil
 import time
@@ -23,11 +24,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-
-from .course_config import ANSWERS_PATTERN, MAX_FILE_KB, configure
+from .collecting import check_id
+from .course_config import configure
+from .nbgrader_speedups import nbgrader_speedups
 from .instructor import Course
-from .store import UnreadableStore, read_answers
+from .safe_text import for_csv, for_terminal
+from .submission_checks import postflight, preflight
 
 
 @dataclass
@@ -60,189 +62,34 @@ class GradeResult:
             lines += [f"  {s}: {p}" for s, p in self.problems]
         else:
             lines.append("No problems found in any submission.")
-        return "\n".join(lines)
+        return for_terminal("\n".join(lines))
 
 
 def submitted_students(course: Course, assignment: str) -> list[str]:
-    """Trainees with a collected submission of an assignment."""
-    return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}") if p.is_dir())
+    """Trainees with a collected submission of an assignment (folders that are real and safely named)."""
+    return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}")
+                  if p.is_dir() and not p.is_symlink() and not p.parent.is_symlink() and check_id(p.parent.name) is None)
 
 
-def _source_notebooks(course: Course, assignment: str) -> list[Path]:
-    return sorted((course.root.parent / "source" / assignment).glob("*.ipynb"))
+def unsafe_submissions(course: Course, assignment: str) -> list[str]:
+    """Submission folders left ungraded because their name or type is unsafe."""
+    safe = set(submitted_students(course, assignment))
+    return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}") if p.parent.name not in safe)
 
 
-def _readable(path: Path) -> bool:
-    try:
-        nbformat.validate(nbformat.read(path, as_version=4))
-        return True
-    except Exception:  # noqa: BLE001 - any failure to read means "unreadable" here
-        return False
-
-
-ORIGINAL = ".as-submitted"
-
-
-def _keep_original(nb_path: Path) -> Path:
-    """Keep the trainee's file untouched beside any repaired copy (once)."""
-    aside = nb_path.with_name(nb_path.name + ORIGINAL)
-    if not aside.exists():
-        shutil.copy(nb_path, aside)
-    return aside
-
-
-def _drop_duplicate_ids(nb_path: Path) -> None:
-    """Keep nbgrader metadata on the last copy of a duplicated cell only (as nbgrader's
-    DeduplicateIds does), removing it from the others entirely: nbgrader 0.9.6 crashes in
-    add_missing_cells on the empty metadata its own deduplication leaves behind."""
-    nb = nbformat.read(nb_path, as_version=4)
-    seen: set[str] = set()
-    changed = False
-    for cell in reversed(nb.cells):
-        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if gid is None:
-            continue
-        if gid in seen:
-            del cell.metadata["nbgrader"]
-            changed = True
-        seen.add(gid)
-    if changed:
-        _keep_original(nb_path)
-        nbformat.write(nb, nb_path)
-
-
-def _restore_deleted_cells(nb_path: Path, released_path: Path) -> None:
-    """Put back locked and graded cells the trainee deleted, each after its released
-    predecessor. (nbgrader's add_missing_cells does this too, but 0.9.6 raises KeyError
-    when the predecessor is a locked cell that is not graded, as every item cell here is.)"""
-    nb = nbformat.read(nb_path, as_version=4)
-    released = nbformat.read(released_path, as_version=4)
-    gid = lambda c: c.metadata.get("nbgrader", {}).get("grade_id")  # noqa: E731
-    present = {gid(c) for c in nb.cells if gid(c)}
-    missing = [c for c in released.cells if gid(c) and gid(c) not in present]
-    if not missing:
-        return
-    _keep_original(nb_path)
-    order = [gid(c) for c in released.cells]
-    for cell in missing:
-        before = order[: order.index(gid(cell))]
-        positions = [i for i, c in enumerate(nb.cells) if gid(c) in before]
-        nb.cells.insert(positions[-1] + 1 if positions else 0, nbformat.from_dict(cell))
-    nbformat.write(nb, nb_path)
-
-
-PREFLIGHT = ".preflight.json"
-
-
-def preflight(course: Course, assignment: str, student: str) -> list[str]:
-    """Repair what would stop a submission from being graded; return what was found.
-
-    Repairs change the submission (the trainee's files are kept beside it), so the problems
-    found the first time are saved with it and reported again on every later run.
-    """
-    import json
-
-    saved = course.root / "submitted" / student / assignment / PREFLIGHT
-    if saved.exists():
-        return json.loads(saved.read_text())
-    problems = _preflight(course, assignment, student)
-    saved.write_text(json.dumps(problems))
-    return problems
-
-
-def _preflight(course: Course, assignment: str, student: str) -> list[str]:
-    folder = course.root / "submitted" / student / assignment
-    release = course.root / "release" / assignment
-    problems: list[str] = []
-    for src in _source_notebooks(course, assignment):
-        mine = folder / src.name
-        if not mine.exists():
-            others = sorted(p for p in folder.glob("*.ipynb") if p.name not in {s.name for s in _source_notebooks(course, assignment)})
-            if len(others) == 1 and _readable(others[0]):
-                shutil.copy(others[0], mine)
-                problems.append(f"notebook renamed to {others[0].name}; graded as {src.name}")
-            else:
-                shutil.copy(release / src.name, mine)
-                problems.append(f"{src.name} was not submitted; the released notebook was graded with the saved answers")
-        elif not _readable(mine):
-            _keep_original(mine)
-            shutil.copy(release / src.name, mine)
-            problems.append(f"{src.name} is not a valid notebook (kept as {mine.name}{ORIGINAL}); the released notebook "
-                            "was graded with the saved answers, so written answers could not be read")
-        else:
-            _drop_duplicate_ids(mine)
-            _restore_deleted_cells(mine, release / src.name)
-    for path in sorted(folder.glob(ANSWERS_PATTERN)):
-        try:
-            _, issues = read_answers(path)
-            problems += issues
-        except UnreadableStore as exc:
-            problems.append(f"{exc}; its items were scored as unanswered")
-    if not list(folder.glob(ANSWERS_PATTERN)):
-        problems.append("no answers file was submitted; widget items were scored as unanswered")
-    for path in sorted(folder.iterdir()):
-        if path.is_file() and path.stat().st_size > MAX_FILE_KB * 1024:
-            problems.append(f"{path.name} is {path.stat().st_size / 2**20:.0f} MB, over the {MAX_FILE_KB // 1024} MB limit; not graded")
-    return problems
-
-
-def _checks(cell) -> tuple[str, str | None]:
-    meta = cell.metadata.get("nbgrader", {})
-    return meta.get("grade_id", ""), meta.get("checksum")
-
-
-def postflight(course: Course, assignment: str, student: str) -> list[str]:
-    """Problems visible after grading: edited, deleted or duplicated locked cells; errors; timeouts."""
-    from nbgrader.utils import compute_checksum
-
-    problems: list[str] = []
-    for src in _source_notebooks(course, assignment):
-        released = nbformat.read(course.root / "release" / assignment / src.name, as_version=4)
-        wanted = {c.metadata["nbgrader"]["grade_id"] for c in released.cells
-                  if c.metadata.get("nbgrader", {}).get("locked") or c.metadata.get("nbgrader", {}).get("grade")}
-        sub_path = course.root / "submitted" / student / assignment / src.name
-        if sub_path.with_name(sub_path.name + ORIGINAL).exists():
-            sub_path = sub_path.with_name(sub_path.name + ORIGINAL)
-        try:
-            sub = nbformat.read(sub_path, as_version=4)
-        except Exception:  # noqa: BLE001 - already reported by preflight
-            sub = None
-        if sub is not None:
-            seen: dict[str, int] = {}
-            for cell in sub.cells:
-                gid, checksum = _checks(cell)
-                if not gid:
-                    continue
-                seen[gid] = seen.get(gid, 0) + 1
-                locked = cell.metadata["nbgrader"].get("locked")
-                if locked and checksum and compute_checksum(cell) != checksum and seen[gid] == 1:
-                    problems.append(f"locked cell {gid} was edited; the original was restored for grading")
-            problems += [f"cell {gid} appears {n} times; only one copy was graded" for gid, n in sorted(seen.items()) if n > 1]
-            problems += [f"cell {gid} was deleted; it was restored for grading" for gid in sorted(wanted - set(seen))]
-        graded = course.root / "autograded" / student / assignment / src.name
-        if not graded.exists():
-            continue
-        for cell in nbformat.read(graded, as_version=4).cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id", "an added cell")
-            for out in cell.get("outputs", []):
-                if out.get("output_type") == "error":
-                    what = "ran past the time limit and was stopped" if out.get("ename") == "CellTimeoutError" else f"raised {out.get('ename')}"
-                    problems.append(f"cell {gid} {what}")
-    return problems
-
-
-def _worker_config(course_root: str, db_url: str, env: dict[str, str]):
+def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: bool):
     from traitlets.config import Config
 
     os.environ.update(env)
     c = Config()
-    configure(c, Path(course_root), role="instructor")
+    configure(c, Path(course_root), role="instructor", execute=execute)
     c.CourseDirectory.db_url = db_url
     c.NbGraderAPI.log_level = "ERROR"
     return c
 
 
-def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment: str, students: list[str]) -> dict[str, str]:
+def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment: str, students: list[str],
+                 execute: bool = False, private_db: bool = False) -> dict[str, str]:
     """Worker: autograde some trainees with nbgrader's own Autograde; return failures."""
     import logging
     import warnings
@@ -252,12 +99,13 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
     warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
     logging.getLogger("traitlets").setLevel(logging.ERROR)
     os.chdir(course_root)
-    api = NbGraderAPI(config=_worker_config(course_root, db_url, env))
+    api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
     failed = {}
-    for s in students:
-        result = api.autograde(assignment, s, force=True, create=True)
-        if not result.get("success"):
-            failed[s] = (result.get("error") or result.get("log") or "unknown error").strip().splitlines()[-1]
+    with nbgrader_speedups(fast_sqlite=private_db):
+        for s in students:
+            result = api.autograde(assignment, s, force=True, create=True)
+            if not result.get("success"):
+                failed[s] = (result.get("error") or result.get("log") or "unknown error").strip().splitlines()[-1]
     return failed
 
 
@@ -292,11 +140,15 @@ def merge_gradebook(worker_url: str, main_url: str, assignment: str, students: l
                 for cm in wnb.comments:
                     mc = m.find_comment(cm.name, wnb.name, assignment, s)
                     mc.auto_comment, mc.manual_comment = cm.auto_comment, cm.manual_comment
-            m.db.commit()
+        m.db.commit()
 
 
-def grade(course: Course, assignment: str, *, workers: int | None = None, progress: bool = True) -> GradeResult:
-    """Grade every collected submission of an assignment; write the problem report."""
+def grade(course: Course, assignment: str, *, workers: int | None = None, progress: bool = True,
+          execute: bool = False) -> GradeResult:
+    """Grade every collected submission of an assignment; write the problem report.
+
+    ``execute``: also run each notebook in a kernel (nbgrader's Execute, with its time limit)
+    before widget items are scored; only for courses with code-answer items."""
     from tqdm import tqdm
 
     start = time.perf_counter()
@@ -305,6 +157,8 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
         raise FileNotFoundError(f"no collected submissions of {assignment} in {course.root / 'submitted'}; run collect first")
     workers = max(1, min(workers or os.cpu_count() or 1, len(students)))
     result = GradeResult(assignment, students, workers=workers)
+    result.problems += [(s, "submission folder has an unsafe name or is a link; not graded")
+                        for s in unsafe_submissions(course, assignment)]
     for s in students:
         result.problems += [(s, p) for p in preflight(course, assignment, s)]
 
@@ -315,7 +169,7 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     shared_db = not main_url.startswith("sqlite")
     urls = []
     tmp = course.root / ".grading-workers"
-    if workers > 1 and not shared_db:
+    if not shared_db:  # each worker (even a single one) grades into a private copy, merged in one transaction
         tmp.mkdir(exist_ok=True)
         main_file = Path(main_url.removeprefix("sqlite:///"))
         for i in range(workers):
@@ -327,25 +181,26 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     bar = tqdm(total=len(students), desc=f"grading {assignment}", unit="trainee", disable=not progress)
     try:
         if workers == 1:
-            result.failed.update(_grade_shard(str(course.root), main_url, env, assignment, students))
+            result.failed.update(_grade_shard(str(course.root), urls[0], env, assignment, students, execute, not shared_db))
             bar.update(len(students))
         else:
-            import multiprocessing as mp
-
-            with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
-                futures = [pool.submit(_grade_shard, str(course.root), url, env, assignment, shard)
+            # fork: a worker starts in milliseconds with nbgrader already imported (spawn re-imports it)
+            method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
+                futures = [pool.submit(_grade_shard, str(course.root), url, env, assignment, shard, execute, not shared_db)
                            for url, shard in zip(urls, shards)]
                 for fut, shard in zip(futures, shards):
                     result.failed.update(fut.result())
                     bar.update(len(shard))
-            if not shared_db:
+        if not shared_db:
+            with nbgrader_speedups():
                 for url, shard in zip(urls, shards):
                     merge_gradebook(url, main_url, assignment, shard)
     finally:
         bar.close()
         shutil.rmtree(tmp, ignore_errors=True)
     for s in students:
-        result.problems += [(s, p) for p in postflight(course, assignment, s)]
+        result.problems += [(s, p) for p in postflight(course, assignment, s, executed=execute)]
     result.seconds = time.perf_counter() - start
     reports = course.root / "reports"
     reports.mkdir(exist_ok=True)
@@ -353,5 +208,6 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     with open(result.report, "w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["student_id", "problem"])
-        w.writerows(sorted(result.problems) + [(s, f"not graded: {why}") for s, why in sorted(result.failed.items())])
+        rows = sorted(result.problems) + [(s, f"not graded: {why}") for s, why in sorted(result.failed.items())]
+        w.writerows([for_csv(s), for_csv(p)] for s, p in rows)
     return result

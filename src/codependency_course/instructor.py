@@ -70,15 +70,31 @@ class Course:
         """Copy every submission from the exchange into submitted/."""
         self.run("collect", assignment, "--update")
 
-    def autograde(self, assignment: str, student: str | None = None) -> subprocess.CompletedProcess:
-        """Re-run submissions in a fresh kernel and score the test cells."""
+    def autograde(self, assignment: str, student: str | None = None, *, stock: bool = False) -> subprocess.CompletedProcess:
+        """Plain ``nbgrader autograde`` (serial). ``stock``: with nbgrader's own steps, which run every
+        notebook in a kernel (the baseline that tests and benchmarks compare the course's grading with)."""
         extra = [f"--student={student}"] if student else []
-        return self.run("autograde", assignment, "--force", *extra)
+        saved = dict(self.env)
+        if stock:
+            self.env["CODEPENDENCY_COURSE_STOCK_AUTOGRADE"] = "1"
+        try:
+            return self.run("autograde", assignment, "--force", *extra)
+        finally:
+            self.env.clear()
+            self.env.update(saved)
 
-    def feedback(self, assignment: str) -> None:
-        """Write per-trainee feedback HTML into feedback/ and release it to the exchange."""
-        self.run("generate_feedback", assignment, "--force")
+    def feedback(self, assignment: str) -> list[str]:
+        """Write per-trainee feedback HTML into feedback/ and release it to the exchange.
+
+        One trainee whose feedback cannot be made does not stop the others: the feedback that
+        was made is released, and the lines nbgrader logged about the failures are returned."""
+        proc = self.run("generate_feedback", assignment, "--force", check=False)
+        problems = [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
+                    if "[GenerateFeedbackApp | ERROR]" in line] if proc.returncode else []
+        if proc.returncode and not (self.root / "feedback").is_dir():
+            raise StepFailed(f"`nbgrader generate_feedback {assignment}` failed:\n" + "\n".join(problems[-25:]))
         self.run("release_feedback", assignment)
+        return problems
 
     def export(self, path: Path) -> Path:
         """nbgrader's grade export (one row per trainee per assignment)."""

@@ -37,6 +37,53 @@ class GradedItem:
     """The source ideas the item assesses (given, or the contrasts of its dimensions)."""
 
 
+GRADING_MODULE = "codependency_course.grading"
+GRADING_CALLS = ("check_answered", "grade_item")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One grading call in a test cell, with its literal arguments."""
+
+    name: str
+    """``check_answered`` or ``grade_item``."""
+    args: tuple
+    """Positional arguments (assignment id, item id)."""
+    kwargs: dict
+    """Keyword arguments (for ``grade_item``: points, label, dimensions, ...)."""
+
+
+def test_cell_calls(source: str, where: str = "test cell") -> list[Call] | None:
+    """The grading calls a test cell makes, in order, read without running anything.
+
+    Returns None when the cell does anything else (it then needs a kernel to grade). A call
+    to a grading function whose arguments are not literal values is an authoring error and
+    raises ValueError naming ``where``.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    calls: list[Call] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == GRADING_MODULE and all(
+            a.name in GRADING_CALLS and a.asname is None for a in stmt.names
+        ):
+            continue
+        node = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in GRADING_CALLS):
+            return None
+        if any(k.arg is None for k in node.keywords) or any(isinstance(a, ast.Starred) for a in node.args):
+            raise ValueError(f"{where}: {node.func.id} must be called with plain literal arguments")
+        try:
+            args = tuple(ast.literal_eval(a) for a in node.args)
+            kwargs = {k.arg: ast.literal_eval(k.value) for k in node.keywords}
+        except ValueError as exc:
+            raise ValueError(f"{where}: {node.func.id} must be called with literal values ({exc})") from None
+        calls.append(Call(node.func.id, args, kwargs))
+    return calls
+
+
 def _hidden_blocks(source: str) -> list[str]:
     out, inside, buf = [], False, []
     for line in source.splitlines():
@@ -50,25 +97,31 @@ def _hidden_blocks(source: str) -> list[str]:
     return out
 
 
+def item_from_call(call: Call, grade_id: str = "", where: str = "") -> GradedItem:
+    """The graded item a ``grade_item`` call defines (its key checked against the taxonomy)."""
+    try:
+        assignment, item_id = call.args[:2]
+        kw = call.kwargs
+        key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"), kw.get("acceptable"))
+        points = float(kw["points"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{where}: the hidden grade_item call is incomplete or invalid ({exc})") from None
+    ideas = tuple(kw.get("ideas") or (f"contrast_{k}" for k in key.dimensions))
+    return GradedItem(str(assignment), str(item_id), points, key, grade_id, ideas)
+
+
 def items_from_notebook(path: Path | str) -> list[GradedItem]:
     """Every ``grade_item`` call in a notebook's hidden tests, in notebook order."""
     nb = nbformat.read(str(path), as_version=4)
     found: list[GradedItem] = []
     for cell in nb.cells:
-        meta = cell.get("metadata", {}).get("nbgrader", {})
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "?")
+        where = f"{Path(path).name}, cell {gid}"
         for block in _hidden_blocks(cell.source):
-            for node in ast.walk(ast.parse(block)):
-                if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "grade_item"):
-                    continue
-                where = f"{Path(path).name}, cell {meta.get('grade_id', '?')}"
-                try:
-                    assignment, item_id = (ast.literal_eval(a) for a in node.args[:2])
-                    kw = {k.arg: ast.literal_eval(k.value) for k in node.keywords}
-                    key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"), kw.get("acceptable"))
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise ValueError(f"{where}: the hidden grade_item call must use literal values ({exc})") from None
-                ideas = tuple(kw.get("ideas") or (f"contrast_{k}" for k in key.dimensions))
-                found.append(GradedItem(assignment, item_id, float(kw["points"]), key, meta.get("grade_id", ""), ideas))
+            calls = test_cell_calls(block, where)
+            if calls is None:
+                raise ValueError(f"{where}: a hidden test may only import from and call {GRADING_MODULE}")
+            found += [item_from_call(c, gid, where) for c in calls if c.name == "grade_item"]
     return found
 
 

@@ -5,6 +5,9 @@
     lesson.case("grocery-rota")              # the case text only
     lesson.worked_example("grocery-rota")    # the case and its full analysis
     lesson.practice("grocery-rota")          # an exercise with immediate, explained feedback
+    lesson.dimension_card("helping")         # one dimension's poles and question
+
+Lesson notebooks keep these calls in hidden code cells: a trainee sees the output only.
 """
 
 from __future__ import annotations
@@ -17,13 +20,37 @@ from . import content
 from .feedback import SAFETY_EVIDENCE, ItemFeedback, RichText
 from .scoring import Key, score
 from .store import Answer, AnswerStore
-from .taxonomy import Concern, Tier, dimension
+from .taxonomy import DIMENSIONS, LABEL_HELP, Concern, Label, Tier, dimension
 from .widget import Exercise, ItemSpec
+
+
+RENAMED = {
+    "devotion-or-control": "the-most-devoted-husband",
+    "sister-not-rescuer": "sunday-lunch",
+    "indispensable-assistant": "lost-without-her",
+    "sixteen-and-tracked": "he-just-cares-more",
+    "threat-to-out": "no-one-would-believe-it",
+    "ward-manager-never-off": "just-another-nurse",
+    "counsellor-after-hours": "just-one-more-message",
+    "spare-room-terms": "fourteen-weeks-in-the-spare-room",
+    "fathers-bank-card": "a-father-helps-his-son",
+    "whats-for-lunch-texts": "which-sandwich",
+    "friend-group-counsellor": "the-one-you-call",
+    "approve-every-email": "is-this-email-all-right",
+    "keeping-the-peace-at-home": "nadia-and-karim",
+}
+"""Former case id -> current id. Ids that hinted at the answer were renamed after their titles;
+answers saved under a former id stay where they are and are read as the renamed case's."""
+
+
+def current_id(item_id: str) -> str:
+    """The id a case has now (a former id is mapped to its new name)."""
+    return RENAMED.get(item_id, item_id)
 
 
 def spec_of(v: content.Vignette) -> ItemSpec:
     """The exercise's view of a vignette."""
-    return ItemSpec(v.id, v.title, v.text)
+    return ItemSpec(v.id, v.title, v.text, tuple(old for old, new in RENAMED.items() if new == v.id))
 
 
 def key_of(v: content.Vignette) -> Key:
@@ -89,16 +116,67 @@ class Lesson:
 
     def case(self, vignette_id: str) -> CaseView:
         """Show a case without its analysis."""
-        return CaseView(content.get(vignette_id))
+        return CaseView(content.get(current_id(vignette_id)))
 
     def worked_example(self, vignette_id: str) -> CaseView:
         """Show a case with its full analysis."""
-        return CaseView(content.get(vignette_id), analysed=True)
+        return CaseView(content.get(current_id(vignette_id)), analysed=True)
+
+    @staticmethod
+    def vocabulary() -> Vocabulary:
+        """The three classifications and the nine dimensions."""
+        return Vocabulary()
+
+    @staticmethod
+    def dimension_card(key: str | None = None) -> DimensionCard:
+        """One dimension's poles and question; with no key, the table of all nine."""
+        return DimensionCard(key)
 
     def practice(self, vignette_id: str) -> Exercise:
         """An exercise on a bank case with immediate, explained feedback."""
-        v = content.get(vignette_id)
+        v = content.get(current_id(vignette_id))
         return Exercise(spec_of(v), self.store, mode="practice", checker=lambda a, n: explain(v, a, n))
 
 
-__all__ = ["Lesson", "CaseView", "explain", "key_of"]
+@dataclass(repr=False)
+class DimensionCard(RichText):
+    """One dimension's two poles and its question, from the course taxonomy (or all nine as a table)."""
+
+    key: str | None = None
+    """The dimension shown; None shows the table of all nine."""
+
+    def _rows(self) -> list[tuple[str, str, str, str]]:
+        dims = DIMENSIONS if self.key is None else [dimension(self.key)]
+        return [(d.title, d.healthy, d.codependent, d.question) for d in dims]
+
+    def text(self) -> str:
+        return "\n\n".join(f"{t}\n  Healthy pole: {h}\n  Codependent pole: {c}\n  The question to ask: {q}"
+                           for t, h, c, q in self._rows())
+
+    def html(self) -> str:
+        if self.key is not None:
+            (t, h, c, q), = self._rows()
+            return (f'<div class="cc-dimension"><p><strong>{escape(t)}</strong></p><ul>'
+                    f"<li><em>Healthy pole:</em> {escape(h)}</li><li><em>Codependent pole:</em> {escape(c)}</li>"
+                    f"<li><em>The question to ask:</em> {escape(q)}</li></ul></div>")
+        head = "".join(f'<th scope="col">{x}</th>' for x in ("#", "Dimension", "Healthy pole", "Codependent pole", "Question to ask"))
+        body = "".join(f'<tr><td>{i}</td><th scope="row">{escape(t)}</th><td>{escape(h)}</td><td>{escape(c)}</td><td>{escape(q)}</td></tr>'
+                       for i, (t, h, c, q) in enumerate(self._rows(), 1))
+        return f'<table class="cc-dimensions"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+@dataclass(repr=False)
+class Vocabulary(RichText):
+    """The three classifications and the nine dimensions, as every exercise uses them."""
+
+    def text(self) -> str:
+        labels = "\n".join(f"{lab.title}: {LABEL_HELP[lab]}" for lab in Label)
+        return f"{labels}\n\n{DimensionCard().text()}"
+
+    def html(self) -> str:
+        labels = "".join(f"<li><strong>{escape(lab.title)}:</strong> {escape(LABEL_HELP[lab])}</li>" for lab in Label)
+        return f'<div class="cc-vocabulary"><h4>The three classifications</h4><ul>{labels}</ul>' \
+               f"<h4>The nine dimensions</h4>{DimensionCard().html()}</div>"
+
+
+__all__ = ["Lesson", "Vocabulary", "CaseView", "DimensionCard", "explain", "key_of", "current_id", "RENAMED"]

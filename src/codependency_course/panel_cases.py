@@ -17,7 +17,7 @@ import nbformat
 
 from . import content
 from .keys import items_from_notebook
-from .lesson import key_of
+from .lesson import current_id, key_of
 from .scoring import Key
 
 
@@ -41,6 +41,12 @@ class Case:
     def digest(self) -> str:
         """A short hash of the text, so scoring can tell when a case was rewritten after export."""
         return hashlib.sha256(" ".join(self.text.split()).encode()).hexdigest()[:16]
+
+
+def current_ref(ref: str) -> str:
+    """A reference under today's ids: a bank case renamed since a packet was made keeps its ratings."""
+    kind, _, name = ref.partition(":")
+    return f"bank:{current_id(name)}" if kind == "bank" else ref
 
 
 def item_texts(notebook: Path | str) -> dict[str, str]:

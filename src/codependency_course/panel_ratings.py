@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
+from .panel_cases import current_ref
 from .panel_export import MAPPING_FORMAT
 from .store import Answer
 from .taxonomy import Concern, Label, Pole, in_dimension_order
@@ -106,7 +107,7 @@ def load_mapping(path: Path | str) -> Mapping:
     if not isinstance(doc, dict) or doc.get("format") != MAPPING_FORMAT or not isinstance(doc.get("cases"), dict):
         raise RatingsError(f"{path}: not a panel mapping (expected the file panel export wrote)")
     try:
-        refs = {cid: str(v["ref"]) for cid, v in doc["cases"].items()}
+        refs = {cid: current_ref(str(v["ref"])) for cid, v in doc["cases"].items()}  # renamed cases keep their ratings
         digests = {cid: str(v.get("digest", "")) for cid, v in doc["cases"].items()}
     except (TypeError, KeyError) as exc:
         raise RatingsError(f"{path}: case entry without a ref ({exc})") from None

@@ -18,7 +18,13 @@ REMINDER = (
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("an email address", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
     ("a web address", re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)),
-    ("a phone number", re.compile(r"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\d)")),
+    # digit groups joined by spaces, dots or dashes, with an optional +country code and
+    # (area code): 555-201-3344, 07700 900123, +44 7700 900123, 020 7946 0958,
+    # +33 1 23 45 67 89, (02) 9876 5432; or one run starting with + or 0 (07700900123)
+    ("a phone number", re.compile(
+        r"(?<![\w+/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{2,6}){1,5}(?![\w/]|\.\d)"
+        r"|(?<![\w+])(?:\+|0)\d{9,13}(?!\w)"
+    )),
     ("a full date (such as a date of birth)", re.compile(
         r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
@@ -37,11 +43,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _is_phone(candidate: str) -> bool:
+    """Seven to fifteen digits (E.164), and not a date (2024-05-01) or a range of years (1990-2005)."""
+    digits = sum(ch.isdigit() for ch in candidate)
+    if not 7 <= digits <= 15:
+        return False
+    return not re.fullmatch(r"(?:1[89]|20)\d\d\s*[-.]\s*(?:1[89]|20)\d\d|\d{4}-\d\d-\d\d", candidate.strip())
+
+
 def _hit(kind: str, pattern: re.Pattern[str], text: str) -> bool:
     if kind != "a phone number":
         return pattern.search(text) is not None
-    # a phone number has at least seven digits; "120-250 words" is a range, not a number
-    return any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in pattern.finditer(text))
+    # "120-250 words" is a range, not a number: too few digits
+    return any(_is_phone(m.group()) for m in pattern.finditer(text))
 
 
 def find_identifiers(text: str) -> list[str]:

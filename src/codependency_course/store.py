@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from datetime import datetime, timezone
@@ -30,6 +31,16 @@ from .taxonomy import Label, Pole, in_dimension_order
 SCHEMA_VERSION = 1
 SUFFIX = ".answers.json"
 Mode = Literal["practice", "assessment"]
+
+# Limits on what a reader accepts: an answers file is trainee-controlled input when graded.
+MAX_BYTES = 5 * 2**20
+"""Largest answers file read (a heavy practice history is well under 1 MB)."""
+MAX_DEPTH = 12
+"""Deepest JSON nesting accepted (a valid file nests 6 levels)."""
+MAX_ITEMS = 1000
+"""Most items read from one file."""
+MAX_ATTEMPTS = 1000
+"""Most attempts kept per item (the latest ones)."""
 
 
 def _say(message: str) -> None:
@@ -101,17 +112,56 @@ class UnreadableStore(ValueError):
     """The answers file exists but cannot be read; the message names the file and the problem."""
 
 
+def _depth(value, limit: int) -> int:
+    """Nesting depth of parsed JSON, stopping once past ``limit`` (no recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > limit:
+            break
+        if isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values())
+        elif isinstance(v, list):
+            stack.extend((x, d + 1) for x in v)
+    return deepest
+
+
+def _read_json(path: Path):
+    """Parse a file as JSON within the limits, never following a symbolic link."""
+    if path.is_symlink():
+        raise UnreadableStore(f"{path} is a symbolic link; it was not followed")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise UnreadableStore(f"{path} cannot be opened ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableStore(f"{path} is not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise UnreadableStore(f"{path} is {info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB limit for an answers file")
+        data = fh.read(MAX_BYTES + 1)
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableStore(f"{path} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise UnreadableStore(f"{path} is nested too deeply to be an answers file") from None
+    if _depth(raw, MAX_DEPTH) > MAX_DEPTH:
+        raise UnreadableStore(f"{path} is nested more than {MAX_DEPTH} levels deep; not an answers file")
+    return raw
+
+
 def _parse(path: Path, name: str) -> tuple[StoreFile, list[str]]:
     """Parse a store file, keeping every valid attempt.
 
     Returns the document and a list of problems (attempts rejected, e.g. an unknown
     label), each naming the file, the item and the field. Raises UnreadableStore when
-    the file as a whole cannot be used (not JSON, wrong shape, unknown schema).
+    the file as a whole cannot be used (a link, too large or deep, not JSON, wrong shape,
+    unknown schema).
     """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UnreadableStore(f"{path} is not valid JSON ({exc})") from None
+    raw = _read_json(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("items", {}), dict):
         raise UnreadableStore(f"{path} is not an answers file (expected an object with an 'items' mapping)")
     items = raw.get("items", {})
@@ -122,11 +172,17 @@ def _parse(path: Path, name: str) -> tuple[StoreFile, list[str]]:
         where = ".".join(str(p) for p in first["loc"])
         raise UnreadableStore(f"{path}: field '{where}': {first['msg']}") from None
     problems: list[str] = []
-    for item_id, rec in items.items():
+    if len(items) > MAX_ITEMS:
+        problems.append(f"{path.name}: {len(items)} items, over the limit of {MAX_ITEMS}; the rest were not read")
+    for item_id, rec in list(items.items())[:MAX_ITEMS]:
         tries = rec.get("attempts", []) if isinstance(rec, dict) else None
         if not isinstance(tries, list):
             problems.append(f"{path.name}: item {item_id!r}: expected a list of attempts; item skipped")
             continue
+        if len(tries) > MAX_ATTEMPTS:
+            problems.append(f"{path.name}: item {item_id!r}: {len(tries)} attempts, over the limit of {MAX_ATTEMPTS}; "
+                            "only the latest were read")
+            tries = tries[-MAX_ATTEMPTS:]
         kept = doc.items.setdefault(str(item_id), ItemRecord())
         for n, data in enumerate(tries, 1):
             try:
@@ -145,7 +201,7 @@ def read_answers(path: Path | str) -> tuple[StoreFile, list[str]]:
     file cannot be used at all. A missing file is an empty store.
     """
     path = Path(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return StoreFile(notebook=path.name.removesuffix(SUFFIX)), []
     return _parse(path, path.name.removesuffix(SUFFIX))
 

@@ -35,6 +35,8 @@ class ItemSpec:
     """Heading shown above the case."""
     text: str
     """The case, as plain paragraphs."""
+    former_ids: tuple[str, ...] = ()
+    """Ids this item was saved under before a rename; their attempts still count (read only)."""
 
     def text_block(self) -> str:
         """Title and case as plain text."""
@@ -75,7 +77,7 @@ class Exercise:
         )
         self.confirm = w.Checkbox(
             value=False, indent=False, description="I confirm my reason holds no identifiable client information",
-            layout=w.Layout(display="none"),
+            layout=w.Layout(display="none", width="auto"),
         )
         self.button = w.Button(
             description="Check answer" if mode == "practice" else "Save answer",
@@ -83,6 +85,7 @@ class Exercise:
             button_style="primary",
         )
         self.live = LiveRegion()
+        self._restored: Answer | None = None  # the answer put back by restore(), until the trainee checks another
         self.button.on_click(lambda _b: self.submit())
         self.reason.observe(lambda _c: self._reset_confirm(), names="value")
         self.widget = w.VBox([
@@ -118,13 +121,20 @@ class Exercise:
         self.confidence.value = answer.confidence or 0
         self.reason.value = answer.reason
 
+    def history(self) -> list[Attempt]:
+        """Every saved attempt at this item, under its former ids too, oldest first."""
+        tries = [t for i in (*self.item.former_ids, self.item.id) for t in self.store.attempts(i)]
+        return sorted(tries, key=lambda t: t.at)
+
     def restore(self) -> None:
-        """Load the latest saved attempt, if any, and say so."""
-        last = self.store.latest(self.item.id)
-        if last is None:
+        """Load the latest saved attempt, if any, and say so (restoring is not an attempt)."""
+        tries = self.history()
+        if not tries:
             return
-        self.set_answer(last.answer())
-        n = len(self.store.attempts(self.item.id))
+        last = tries[-1]
+        self._restored = last.answer()
+        self.set_answer(self._restored)
+        n = len(tries)
         if self.mode == "practice":
             self.live.show(Message(f"Restored your answer from {_when(last)} (attempt {n}). Press Check answer to see the feedback again."))
         else:
@@ -160,9 +170,12 @@ class Exercise:
         if self.mode == "assessment":
             saved = self.store.record(self.item.id, answer, mode="assessment")
             return self._show(Message(f"{self._summary(saved)} ({_when(saved)}). You can change it and save again.", "success"))
-        attempt_no = len(self.store.attempts(self.item.id)) + 1
-        shown = self.checker(answer, attempt_no)
+        done = len(self.history())
+        if answer == self._restored:  # the restored answer, unchanged: show its feedback again, count nothing
+            return self._show(self.checker(answer, done))
+        shown = self.checker(answer, done + 1)
         self.store.record(self.item.id, answer, mode="practice", score=getattr(getattr(shown, "score", None), "fraction", None))
+        self._restored = None
         return self._show(shown)
 
     def _show(self, obj: RichText) -> RichText:
