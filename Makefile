@@ -9,13 +9,17 @@ PORT   ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help lab instructor test test-fast sync-notebooks check-pairs content-report clean-grading
+KIT ?= trainee-kit
+
+.PHONY: help lab instructor kit site test test-fast sync-notebooks check-pairs content-report clean-grading
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab            start JupyterLab on $(HOST):$(PORT) at course/ (trainee view)"
 	@echo "make instructor     start JupyterLab with formgrader and create-assignment (instructor view)"
 	@echo "make test           install the test extra and run the whole suite"
+	@echo "make kit            write the trainee kit to $(KIT)/ (lessons, trainee view, package, released checks; no keys)"
+	@echo "make site           build site/: the practice lessons as a static JupyterLite site (no install for trainees)"
 	@echo "make sync-notebooks regenerate every .ipynb from its reviewed .py twin"
 	@echo "make content-report print the vignette bank's coverage"
 
@@ -33,18 +37,30 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	@touch $@
 
 lab: $(VENV)/.installed
-	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
+	JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/trainee) CODEPENDENCY_COURSE_ASSIGNMENTS=$(abspath course) $(BIN)/jupyter lab --ip=$(HOST) --port=$(PORT) \
 	  --ServerApp.root_dir=$(abspath course) --LabApp.default_url=/lab/tree/00-start-here.ipynb --no-browser $(ROOT_FLAG)
 
 instructor: $(VENV)/.installed
 	cd grading && JUPYTER_CONFIG_DIR=$(abspath etc/jupyter/instructor) $(abspath $(BIN))/jupyter lab \
 	  --ip=$(HOST) --port=$(PORT) --ServerApp.root_dir=$(abspath .) --no-browser $(ROOT_FLAG)
 
+kit: $(VENV)/.installed
+	$(BIN)/codependency-course kit $(KIT)
+
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The zero-install practice site (JupyterLite + Pyodide), from PyPI and npm only: see lite/build.py.
+$(VENV)/.installed-site: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[site]'
+	@touch $@
+
+site: $(VENV)/.installed-site
+	$(BIN)/python lite/build.py --out site
+
 sync-notebooks: $(VENV)/.installed
 	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py
+	$(BIN)/python -m codependency_course.lab_save course/[0-9]*.ipynb
 
 content-report: $(VENV)/.installed
 	$(BIN)/codependency-course content-report

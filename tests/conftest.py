@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,75 @@ def env_with_venv() -> dict:
     return env
 
 
+# -- the real user's home is never touched ------------------------------------------------
+# Every test (and every server, kernel and nbgrader command it starts) gets a per-session HOME
+# and Jupyter data folder, so nbgrader's cache (<data>/nbgrader_cache) and the Jupyter runtime
+# files go to a temporary folder. At the end the real user's folders are compared with before.
+_REAL: dict[str, object] = {}
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """(size, mtime) of every entry under ``folder`` (nothing when it does not exist)."""
+    if not folder.is_dir():
+        return {}
+    out = {}
+    for path in folder.rglob("*"):
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        out[str(path.relative_to(folder))] = (st.st_size, int(st.st_mtime))
+    return out
+
+
+def real_user_dirs() -> list[Path]:
+    """The real user's nbgrader cache and Jupyter data folder (before this session changed HOME)."""
+    from jupyter_core.paths import jupyter_data_dir
+
+    data = Path(jupyter_data_dir())
+    return [data / "nbgrader_cache", data]
+
+
+def pytest_configure(config):
+    if _REAL:
+        return
+    _REAL["dirs"] = {d: _snapshot(d) for d in real_user_dirs()}
+    session_home = Path(tempfile.mkdtemp(prefix="cc-test-home-"))
+    os.chmod(session_home, 0o755)  # the hub test's Unix users traverse it
+    _REAL["home"] = session_home
+    os.environ.update({
+        "HOME": str(session_home),
+        "JUPYTER_DATA_DIR": str(session_home / "jupyter-data"),
+        "JUPYTER_RUNTIME_DIR": str(session_home / "jupyter-runtime"),
+        "IPYTHONDIR": str(session_home / "ipython"),
+        "MPLCONFIGDIR": str(session_home / "matplotlib"),
+        "XDG_CACHE_HOME": str(session_home / "cache"),
+        "XDG_CONFIG_HOME": str(session_home / "config"),
+        "XDG_DATA_HOME": str(session_home / "share"),
+    })
+
+
+def untouched_report() -> list[str]:
+    """What changed in the real user's nbgrader cache or Jupyter data folder during the session."""
+    changed = []
+    for folder, before in _REAL.get("dirs", {}).items():
+        after = _snapshot(folder)
+        new = sorted(set(after) - set(before))
+        modified = sorted(k for k in set(after) & set(before) if after[k] != before[k] and not Path(folder, k).is_dir())
+        changed += [f"{folder}/{k} (new)" for k in new[:10]] + [f"{folder}/{k} (changed)" for k in modified[:10]]
+    return changed
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if not _REAL or hasattr(session.config, "workerinput"):
+        return
+    changed = untouched_report()
+    if changed:
+        session.config._cc_untouched = changed
+        session.exitstatus = 1
+    shutil.rmtree(_REAL["home"], ignore_errors=True)
+
+
 _FIGURES: list[str] = []
 
 
@@ -37,6 +107,14 @@ def report_figure():
 
 
 def pytest_terminal_summary(terminalreporter):
+    changed = getattr(terminalreporter.config, "_cc_untouched", None)
+    terminalreporter.section("the real user's Jupyter folders")
+    if changed:
+        terminalreporter.write_line("CHANGED during the tests (they must write only to temporary folders):", red=True)
+        for line in changed:
+            terminalreporter.write_line(f"  {line}")
+    else:
+        terminalreporter.write_line("unchanged: " + ", ".join(str(d) for d in _REAL.get("dirs", {})))
     if _FIGURES:
         terminalreporter.section("measured figures")
         for line in _FIGURES:

@@ -53,10 +53,49 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _api_status_ok(base: str, token: str) -> bool:
+    with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+        return r.status == 200
+
+
 @contextmanager
-def lab_server(notebooks: list[Path], workdir: Path):
-    """Start JupyterLab on a copy of ``notebooks`` (files of any kind); yields (base_url, token, root folder)."""
-    root = workdir / "lab-root"
+def serving(make_cmd, env: dict, cwd: Path, log_path: Path, what: str = "JupyterLab", ready=_api_status_ok,
+            timeout: float = 90):
+    """Start a server from ``make_cmd(port, token)`` and wait until ``ready(base_url, token)``
+    (default: a Jupyter server's API answers); yields (base_url, token) and stops it afterwards."""
+    port, token = free_port(), secrets.token_hex(16)
+    log = open(log_path, "w")
+    proc = subprocess.Popen(make_cmd(port, token), cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if ready(base, token):
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{what} did not start; see {log_path}:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.25)
+        yield base, token
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+ROOT_FLAG = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+@contextmanager
+def lab_server(notebooks: list[Path], workdir: Path, *, root: Path | None = None, extra_env: dict | None = None):
+    """Start JupyterLab on a copy of ``notebooks`` (in ``root``, default workdir/lab-root);
+    yields (base_url, token, root folder)."""
+    root = root or workdir / "lab-root"
     root.mkdir(parents=True, exist_ok=True)
     for nb in notebooks:
         shutil.copy(nb, root / nb.name)
@@ -65,7 +104,6 @@ def lab_server(notebooks: list[Path], workdir: Path):
         path = settings / f"{name}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(value))
-    port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ)
     config = workdir / "jupyter-config"  # a copy: JupyterLab writes state into its config dir
     shutil.copytree(REPO / "etc" / "jupyter" / "trainee", config, dirs_exist_ok=True)
@@ -75,37 +113,18 @@ def lab_server(notebooks: list[Path], workdir: Path):
         "JUPYTER_DATA_DIR": str(workdir / "data"),
         "CODEPENDENCY_COURSE_EXCHANGE": str(workdir / "exchange"),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+        **(extra_env or {}),
     })
-    log = open(workdir / "lab.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-         f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
-         f"--LabApp.default_url={START_PAGE}", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
-         f"--LabApp.workspaces_dir={workdir / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
-        + (["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"JupyterLab did not start; see {workdir / 'lab.log'}:\n{(workdir / 'lab.log').read_text()[-3000:]}")
-            time.sleep(0.5)
+
+    def cmd(port, token):
+        return ([sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+                 f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False",
+                 "--LabApp.news_url=", f"--LabApp.default_url={START_PAGE}", "--LabApp.expose_app_in_browser=True", f"--LabApp.user_settings_dir={settings}",
+                 f"--LabApp.workspaces_dir={workdir / 'workspaces'}", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+                + ROOT_FLAG)
+
+    with serving(cmd, env, root, workdir / "lab.log") as (base, token):
         yield base, token, root
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @contextmanager

@@ -1,6 +1,8 @@
-"""Saving through the trainee view's pre-save hook: no widget output reaches the disk."""
+"""Saving through the trainee view's pre-save hook: no widget output reaches the disk, and
+nothing else a run leaves either (the saved form equals the committed lesson)."""
 
-from codependency_course.reopen import RERUN, WIDGET_VIEW, pre_save_hook
+from codependency_course.lab_save import save_for_trainee as pre_save_hook
+from codependency_course.reopen import RERUN, WIDGET_VIEW
 
 
 def _nb():
@@ -18,8 +20,8 @@ def test_widget_outputs_are_saved_as_the_rerun_line():
     model = {"type": "notebook", "content": _nb()}
     pre_save_hook(model, path="00-start-here.ipynb", contents_manager=None)
     outs = model["content"]["cells"][1]["outputs"]
-    assert outs[0]["name"] == "stdout"
-    assert outs[1]["data"]["text/plain"] == RERUN and WIDGET_VIEW not in outs[1]["data"]
+    assert len(outs) == 1 and model["content"]["cells"][1]["execution_count"] is None  # printed output is not kept
+    assert outs[0]["data"]["text/plain"] == RERUN and WIDGET_VIEW not in outs[0]["data"]
     assert "Run this cell (or Run ▸ Run All) to start the exercise; your saved answer will come back." == RERUN
     assert model["content"]["cells"][2]["outputs"] == []
 

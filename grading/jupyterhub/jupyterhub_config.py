@@ -1,10 +1,13 @@
-"""Example JupyterHub config (JupyterHub 4.x or 5.x) for one cohort of the codependency course.
+"""Example JupyterHub config (JupyterHub 5.x or 6.x) for one cohort of the codependency course.
 
 Read grading/jupyterhub/README.md first: it explains every step this file relies on (the
 accounts, the shared exchange, the PostgreSQL gradebook, the trainee materials under
 /opt/codependency-course and the grader's private clone).
 
-Every value you must change is marked CHANGE-ME. The layout follows nbgrader's
+Every value you must change is marked CHANGE-ME; each can also be given in the environment
+the hub starts in (CODEPENDENCY_HUB_VENV, ..._GRADER, ..._GRADER_HOME, ..._SHARED, ..._EXCHANGE,
+..._DB_URL, ..._INSTRUCTORS and ..._TRAINEES as comma-separated names, ..._SERVICE_PORT); the
+course's own JupyterHub test runs this very file that way. The layout follows nbgrader's
 "One class, multiple graders" example and its demos/demo_one_class_multiple_graders config:
 the formgrader runs as a JupyterHub-managed service owned by one grader account, the
 `formgrade-<course>` group may open it, and trainees are in `nbgrader-<course>`.
@@ -19,6 +22,17 @@ import asyncio
 import os
 import pwd
 
+
+def _setting(name, default):
+    """A placeholder's value: CODEPENDENCY_HUB_<NAME> from the environment, else the default."""
+    return os.environ.get(f"CODEPENDENCY_HUB_{name}", default)
+
+
+def _names(name, default):
+    value = os.environ.get(f"CODEPENDENCY_HUB_{name}")
+    return [n.strip() for n in value.split(",") if n.strip()] if value else default
+
+
 c = get_config()  # noqa: F821 (provided by JupyterHub when it loads this file)
 
 # --------------------------------------------------------------------------------------
@@ -27,30 +41,30 @@ c = get_config()  # noqa: F821 (provided by JupyterHub when it loads this file)
 
 # The Python environment that holds jupyterhub, jupyterlab, nbgrader and the course package
 # (the "single-user environment"; see README step 2).
-VENV = "/opt/jupyterhub/venv"  # CHANGE-ME
+VENV = _setting("VENV", "/opt/jupyterhub/venv")  # CHANGE-ME
 
 # The nbgrader course id. The formgrader service MUST have this name (nbgrader's guide), and
 # codependency_course.course_config sets the same id, so leave it as it is.
 COURSE_ID = "codependency-course"
-GRADER = f"grader-{COURSE_ID}"  # the one system account that owns the course files
-GRADER_HOME = f"/home/{GRADER}"  # CHANGE-ME if your homes live elsewhere
+GRADER = _setting("GRADER", f"grader-{COURSE_ID}")  # the one system account that owns the course files
+GRADER_HOME = _setting("GRADER_HOME", f"/home/{GRADER}")  # CHANGE-ME if your homes live elsewhere
 
 # Trainee-visible materials (lessons and the trainee view, never source/ with the keys).
-SHARED = "/opt/codependency-course"  # CHANGE-ME (README step 6)
+SHARED = _setting("SHARED", "/opt/codependency-course")  # CHANGE-ME (README step 6: the trainee kit)
 LESSONS_DIR = "codependency-course"  # each trainee's copy: ~/codependency-course
 
 # The three course settings read by codependency_course.course_config.
-EXCHANGE = "/srv/nbgrader/exchange"  # README step 3
+EXCHANGE = _setting("EXCHANGE", "/srv/nbgrader/exchange")  # README step 3
 # No password here: the grader account keeps it in ~/.pgpass (README step 4).
-DB_URL = "postgresql://grader_codependency@127.0.0.1:5432/codependency_gradebook"  # CHANGE-ME
+DB_URL = _setting("DB_URL", "postgresql://grader_codependency@127.0.0.1:5432/codependency_gradebook")  # CHANGE-ME
 TIMEOUT = "60"  # seconds one cell may run while grading
 
 # People. Usernames are hub (and system) account names, never client details.
-INSTRUCTORS = ["CHANGE-ME-instructor1"]
-TRAINEES = ["CHANGE-ME-trainee01", "CHANGE-ME-trainee02"]
+INSTRUCTORS = _names("INSTRUCTORS", ["CHANGE-ME-instructor1"])
+TRAINEES = _names("TRAINEES", ["CHANGE-ME-trainee01", "CHANGE-ME-trainee02"])
 
 # A free local port for the formgrader service.
-SERVICE_PORT = 9999  # CHANGE-ME if the port is taken
+SERVICE_PORT = int(_setting("SERVICE_PORT", "9999"))  # CHANGE-ME if the port is taken
 
 # True: trainees get the trainee view by JUPYTER_CONFIG_DIR (README step 8, option A).
 # False: you disabled the instructor extensions at sys-prefix level instead (option B).
@@ -81,9 +95,9 @@ c.Authenticator.allowed_users = set(INSTRUCTORS) | set(TRAINEES)
 
 # load_groups only ever adds: removing someone later is done in the admin page or the
 # REST API, not by deleting them here.
-c.JupyterHub.load_groups = {
-    f"formgrade-{COURSE_ID}": INSTRUCTORS,
-    f"nbgrader-{COURSE_ID}": TRAINEES,
+c.JupyterHub.load_groups = {  # JupyterHub 5+: {name: {"users": [...]}}
+    f"formgrade-{COURSE_ID}": {"users": INSTRUCTORS},
+    f"nbgrader-{COURSE_ID}": {"users": TRAINEES},
 }
 
 c.JupyterHub.load_roles = [
@@ -120,6 +134,8 @@ c.JupyterHub.services = [
         "command": [f"{VENV}/bin/jupyterhub-singleuser"],  # add "--debug" while setting up
         "user": GRADER,
         "cwd": GRADER_HOME,
+        # instructors reach it through the hub's OAuth; skip the "authorize access?" page
+        "oauth_no_confirm": True,
         "environment": {
             **COURSE_ENV,
             "PATH": SEARCH_PATH,  # so its terminals find `codependency-course` and `nbgrader`
@@ -146,7 +162,13 @@ c.Spawner.cmd = [f"{VENV}/bin/jupyterhub-singleuser"]
 c.Spawner.notebook_dir = f"~/{LESSONS_DIR}"
 c.Spawner.default_url = "/lab/tree/00-start-here.ipynb"
 
-environment = {**COURSE_ENV, "PATH": SEARCH_PATH}
+environment = {
+    **COURSE_ENV,
+    "PATH": SEARCH_PATH,
+    # The server starts in the home folder, but its file browser shows ~/codependency-course:
+    # the Assignment List must fetch into that folder, or fetched notebooks cannot be opened.
+    "CODEPENDENCY_COURSE_ASSIGNMENTS": lambda spawner: os.path.join(_home(spawner), LESSONS_DIR),
+}
 if USE_TRAINEE_CONFIG_DIR:
     environment.update(
         {

@@ -230,6 +230,18 @@ def _table(df: pd.DataFrame) -> str:
     return df.to_html(index=False, border=0, classes="t", na_rep="", float_format=lambda x: f"{x:.2f}")
 
 
+def html_page(title: str, body: str) -> str:
+    """A self-contained report page: the (escaped) title as heading, then ``body`` (already HTML)."""
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:72em;margin:2em auto;line-height:1.45;color:#111}}
+table.t{{border-collapse:collapse;font-size:0.9em}} .t td,.t th{{border:1px solid #999;padding:0.2em 0.5em;text-align:left}}
+h2{{border-bottom:2px solid #1c4f9c}}</style></head><body>
+<h1>{escape(title)}</h1>
+{body}
+</body></html>"""
+
+
 def render_html(a: Analysis) -> str:
     """The report as one self-contained HTML page."""
     figs = _figures(a)
@@ -237,12 +249,7 @@ def render_html(a: Analysis) -> str:
     cohort = a.mastery.mean().rename("cohort mastery").reset_index().rename(columns={"index": "dimension"})
     summary = summary_lines(a)
     img = lambda k, alt: f'<img alt="{escape(alt)}" src="data:image/png;base64,{figs[k]}">'  # noqa: E731
-    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Item analysis: {escape(a.assignment)}</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;line-height:1.45;color:#111}}
-table.t{{border-collapse:collapse;font-size:0.9em}} .t td,.t th{{border:1px solid #999;padding:0.2em 0.5em;text-align:left}}
-h2{{border-bottom:2px solid #1c4f9c}}</style></head><body>
-<h1>Item analysis: {escape(a.assignment)}</h1>
+    return html_page(f"Item analysis: {a.assignment}", f"""
 <h2>Summary</h2><ul>{''.join(f'<li>{escape(x)}</li>' for x in summary)}</ul>
 <h2>Items to look at</h2>{_table(flagged[['item', 'difficulty', 'discrimination', 'point_biserial', 'flag']]) if len(flagged) else '<p>No item is flagged.</p>'}
 <h2>Every item</h2>{_table(a.items)}
@@ -258,7 +265,7 @@ h2{{border-bottom:2px solid #1c4f9c}}</style></head><body>
 <p>Difficulty is the mean share of an item's points earned; discrimination is the upper minus lower 27% mean;
 the point-biserial correlates the item with the rest of the test. Flags: difficulty outside
 {DIFFICULTY_RANGE[0]:.2f}-{DIFFICULTY_RANGE[1]:.2f}, discrimination under {MIN_DISCRIMINATION:.2f}, a wrong label chosen by under 5%.</p>
-</body></html>"""
+""")
 
 
 def summary_lines(a: Analysis) -> list[str]:

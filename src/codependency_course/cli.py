@@ -84,6 +84,15 @@ def cmd_grade(args) -> int:
 
 def cmd_feedback(args) -> int:
     c = _course(args)
+    if args.assignment == "pre-test" and not args.before_post_test:
+        from .ce_cycle import pre_test_feedback_blocker
+
+        blocker = pre_test_feedback_blocker(c)
+        if blocker:
+            print(f"codependency-course feedback: pre-test feedback is held back until after the post-test ({blocker}), "
+                  "so that the post-test measures learning rather than memory of the pre-test answers. "
+                  "Override with --before-post-test.", file=sys.stderr)
+            return 2
     problems = c.feedback(args.assignment)
     say(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
     for p in problems:
@@ -114,9 +123,25 @@ def cmd_validate(args) -> int:
         shutil.copy(src, work)
         write_reference_answers(work / src.name, work)
         proc = c.run("validate", str(work / src.name), cwd=work, check=False)
-    out = (proc.stdout + proc.stderr).strip()
-    print(out.splitlines()[-1] if out else "(no output)")
-    return 0 if "Success!" in out else 1
+    # nbgrader prints its verdict on stdout; stderr is its log and the kernel's (noise here)
+    verdict = proc.stdout.strip()
+    if not verdict:
+        errors = [ln for ln in proc.stderr.splitlines() if "ERROR" in ln or "Error" in ln]
+        verdict = "\n".join(errors[-10:]) or f"nbgrader validate printed no verdict (exit {proc.returncode})"
+    print(verdict)
+    return 0 if "Success!" in verdict else 1
+
+
+def cmd_kit(args) -> int:
+    from .kit import build
+
+    repo = bank_report.find_repo()
+    if repo is None:
+        raise FileNotFoundError("run `codependency-course kit` from inside the course repository")
+    dest = build(repo, Path(args.dest), release_root=Path(args.course_root) if args.course_root else None)
+    print(f"Trainee kit written to {dest}: lessons, the trainee view, the package wheel and the released "
+          "checks; no source/, no hidden test, no key.")
+    return 0
 
 
 def cmd_simulate(args) -> int:
@@ -173,6 +198,59 @@ def cmd_panel_score(args) -> int:
     return 0
 
 
+def cmd_certificates(args) -> int:
+    from . import ce_config
+    from .certificates import issue
+
+    c = _course(args)
+    print(issue(c, ce_config.load(c.root)).text())
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from . import ce_config
+    from .certificates import REGISTER, verify
+
+    c = _course(args)
+    ok, message = verify(args.code, c.root / "certificates" / REGISTER, ce_config.load(c.root).secret())
+    print(message)
+    return 0 if ok else 1
+
+
+def cmd_outcomes(args) -> int:
+    from . import ce_config
+    from .outcomes import write_report
+
+    c = _course(args)
+    root = Path(args.practice_root) if args.practice_root else c.root / "simulated-trainees"
+    paths = write_report(c, ce_config.load(c.root), root if root.is_dir() else None)
+    print("\n".join(f"Wrote {p}" for p in paths))
+    return 0
+
+
+def cmd_ce_cycle(args) -> int:
+    from .ce_cycle import ce_cycle
+
+    c = _course(args)
+    print(ce_cycle(c, trainees=args.trainees, seed=args.seed, workers=args.workers))
+    return 0
+
+
+def cmd_syllabus(args) -> int:
+    from . import syllabus
+
+    repo = bank_report.find_repo()
+    if repo is None:
+        raise FileNotFoundError("run from the course repository: the syllabus is read from its course/ folder")
+    lessons = syllabus.read_lessons(repo / "course")
+    if args.write:
+        print(f"Wrote {syllabus.write_packaged(repo / 'course')}")
+    for x in lessons:
+        print(f"{x.id}: {x.minutes} min, {len(x.objectives)} objective(s)")
+    print(f"Total estimated time: {syllabus.total_minutes(lessons)} minutes")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="codependency-course", description=__doc__.splitlines()[0])
     p.add_argument("--course-root", help="the nbgrader course root (default: grading/ of this repository)")
@@ -182,10 +260,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="emit JSON instead of a table")
     s.set_defaults(func=cmd_content_report)
 
+    s = sub.add_parser("feedback", help="generate and release feedback (pre-test: only after the post-test)")
+    s.add_argument("assignment")
+    s.add_argument("--before-post-test", action="store_true",
+                   help="release pre-test feedback although the post-test has not been graded and returned yet")
+    s.set_defaults(func=cmd_feedback)
+
     for name, func, help_ in (
         ("release", cmd_release, "generate the student version and release it to the exchange"),
         ("collect", cmd_collect, "collect submissions from the exchange"),
-        ("feedback", cmd_feedback, "generate and release feedback"),
         ("validate", cmd_validate, "check that the instructor notebook's key earns full marks"),
         ("report", cmd_report, "item-analysis report (HTML and CSV) for an assignment"),
     ):
@@ -203,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="export grades: nbgrader's CSV and an LMS gradebook CSV")
     s.add_argument("--to", default="grades.csv", help="where nbgrader's CSV goes (the LMS CSV is written beside it)")
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("kit", help="write the trainee kit (lessons, trainee view, package, released checks; no keys)")
+    s.add_argument("dest", help="a new folder for the kit")
+    s.set_defaults(func=cmd_kit)
 
     s = sub.add_parser("simulate", help="make a synthetic cohort of mixed skill in submitted/")
     s.add_argument("assignment")
@@ -230,6 +317,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--mapping", required=True, help="the mapping file panel export wrote")
     s.add_argument("--json", action="store_true", help="emit JSON instead of text")
     s.set_defaults(func=cmd_panel_score)
+    s = sub.add_parser("certificates", help="issue a PDF certificate to each trainee who passed the post-test and evaluated the course")
+    s.set_defaults(func=cmd_certificates)
+    s = sub.add_parser("verify", help="check a certificate's verification code")
+    s.add_argument("code")
+    s.set_defaults(func=cmd_verify)
+    s = sub.add_parser("outcomes", help="the CE provider's outcomes report (HTML and CSV) in grading/reports/")
+    s.add_argument("--practice-root", help="a folder with one sub-folder of lesson answers files per trainee (time on task)")
+    s.set_defaults(func=cmd_outcomes)
+    s = sub.add_parser("ce-cycle", help="a CE cohort end to end: pre-test, lessons, post-test and evaluation, certificates, outcomes")
+    s.add_argument("--trainees", type=int, default=30)
+    s.add_argument("--seed", type=int, default=7)
+    s.add_argument("--workers", type=int, default=None)
+    s.set_defaults(func=cmd_ce_cycle)
+    s = sub.add_parser("syllabus", help="lessons, estimated times and objectives as the lessons state them")
+    s.add_argument("--write", action="store_true", help="refresh the packaged copy the course evaluation reads")
+    s.set_defaults(func=cmd_syllabus)
     return p
 
 
@@ -239,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.func(args)
-    except (StepFailed, FileNotFoundError, ValueError, KeyError) as exc:
+    except (StepFailed, FileNotFoundError, FileExistsError, ValueError, KeyError, RuntimeError) as exc:
         print(for_terminal(f"codependency-course {args.command}: {exc}"), file=sys.stderr)
         return 2
 

@@ -53,7 +53,6 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
     c.CourseDirectory.max_file_size = MAX_FILE_KB
     c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
-    c.Exchange.course_id = COURSE_ID
     if role == "instructor":
         c.CourseDirectory.root = str(course_root)
         c.CourseDirectory.source_directory = str(repo / "source")

@@ -15,6 +15,7 @@ spreadsheet, and to the terminal with control characters removed.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import multiprocessing as mp
 import os
@@ -77,10 +78,24 @@ def unsafe_submissions(course: Course, assignment: str) -> list[str]:
     return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}") if p.parent.name not in safe)
 
 
+@contextlib.contextmanager
+def _inside(folder: str, env: dict[str, str]):
+    """Run in the course root with the course's settings, restoring both afterwards (a single
+    worker grades in the caller's own process)."""
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    os.environ.update(env)
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+
+
 def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: bool):
     from traitlets.config import Config
 
-    os.environ.update(env)
     c = Config()
     configure(c, Path(course_root), role="instructor", execute=execute)
     c.CourseDirectory.db_url = db_url
@@ -98,10 +113,9 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
 
     warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
     logging.getLogger("traitlets").setLevel(logging.ERROR)
-    os.chdir(course_root)
-    api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
     failed = {}
-    with nbgrader_speedups(fast_sqlite=private_db):
+    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db):
+        api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
         for s in students:
             result = api.autograde(assignment, s, force=True, create=True)
             if not result.get("success"):

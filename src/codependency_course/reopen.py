@@ -2,9 +2,9 @@
 
 An exercise lives in the kernel. A saved notebook that still holds the widget's output
 shows JupyterLab's "Error displaying widget: model not found" once that kernel is gone.
-The trainee view therefore saves notebooks through :func:`pre_save_hook` (set as
-``ContentsManager.pre_save_hook`` in ``etc/jupyter/trainee/jupyter_server_config.json``):
-every widget output is written to disk as one plain line that says what to do instead.
+The trainee view therefore saves notebooks through ``lab_save.save_for_trainee`` (the
+server's pre-save hook): every widget output is written to disk as one plain line that
+says what to do instead (:func:`without_widgets`).
 The page in the browser keeps its live widgets; nothing else in the notebook changes, and
 answers are not in the notebook at all (they are in ``<notebook>.answers.json``).
 
@@ -53,9 +53,3 @@ def without_widgets(nb: dict) -> int:
         if len(kept) != len(outputs) or replaced:
             cell["outputs"] = kept
     return replaced
-
-
-def pre_save_hook(model: dict, **_kwargs) -> None:
-    """Jupyter server pre-save hook: notebooks are saved without widget outputs."""
-    if model.get("type") == "notebook" and isinstance(model.get("content"), dict):
-        without_widgets(model["content"])

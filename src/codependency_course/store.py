@@ -23,10 +23,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
 
-from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .taxonomy import Label, Pole, in_dimension_order
+
+if sys.platform == "emscripten":  # JupyterLite: the browser file system has no fcntl and one tab
+    import warnings
+
+    with warnings.catch_warnings():  # filelock warns on import that it falls back to a soft lock
+        warnings.filterwarnings("ignore", "only soft file lock is available", UserWarning)
+        from filelock import SoftFileLock as FileLock
+else:
+    from filelock import FileLock
 
 SCHEMA_VERSION = 1
 SUFFIX = ".answers.json"
@@ -108,6 +116,12 @@ class StoreFile(BaseModel):
         return v
 
 
+def validation_message(exc: ValidationError) -> str:
+    """The first problem pydantic found, as "field 'a.b': message"."""
+    first = exc.errors()[0]
+    return f"field '{'.'.join(str(p) for p in first['loc']) or 'value'}': {first['msg']}"
+
+
 class UnreadableStore(ValueError):
     """The answers file exists but cannot be read; the message names the file and the problem."""
 
@@ -168,9 +182,7 @@ def _parse(path: Path, name: str) -> tuple[StoreFile, list[str]]:
     try:
         doc = StoreFile.model_validate({**raw, "items": {}})
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UnreadableStore(f"{path}: field '{where}': {first['msg']}") from None
+        raise UnreadableStore(f"{path}: {validation_message(exc)}") from None
     problems: list[str] = []
     if len(items) > MAX_ITEMS:
         problems.append(f"{path.name}: {len(items)} items, over the limit of {MAX_ITEMS}; the rest were not read")
@@ -301,6 +313,4 @@ def parse_answer(data: dict, *, where: str = "answer") -> Answer:
     try:
         return Answer.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"{where}: field '{field}': {first['msg']}") from None
+        raise ValueError(f"{where}: {validation_message(exc)}") from None

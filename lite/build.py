@@ -1,0 +1,302 @@
+"""Build the zero-install practice site: a static JupyterLite deployment of course/ (every lesson).
+
+    python lite/build.py [--out site] [--cache .cache/site]      (what `make site` runs)
+
+Everything comes from the package registries at build time and is served from the site
+itself at run time (no CDN, no PyPI):
+
+1. the Pyodide runtime from npm (``lite/package.json`` + ``package-lock.json``: ``npm ci``);
+2. the browser wheels from PyPI (``lite/browser-requirements.txt``, pinned), PyYAML as a
+   pure wheel built from its sdist (PyPI has no browser wheel), and this project's wheel;
+3. a ``pyodide-lock.json`` listing exactly those local wheels (pyodide-lock's own tooling
+   computes each wheel's dependencies for the browser, so the project's server-only
+   dependencies, marked ``sys_platform != 'emscripten'`` in pyproject.toml, drop out);
+4. the lessons as the trainee sees them (code hidden, the Pyodide kernel named), with a
+   note on what the web version keeps and cannot do, and an export cell in 99;
+5. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel) into ``--out``.
+
+The build ends by checking that nothing in the site points at a remote URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+LITE = ROOT / "lite"
+COURSE = ROOT / "course"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "package.json")
+KERNEL_SHIMS = ("ipykernel", "piplite", "pyodide_kernel", "widgetsnbextension-4")
+LABEXTENSIONS = ("@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget")
+PYYAML = "pyyaml==6.0.3"
+KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
+
+ABOUT_SITE = """\
+> **About this web version.** These practice lessons run entirely in your web browser: nothing
+> is installed and nothing you type is sent anywhere. Your answers are kept in this browser
+> only (clearing the site's data deletes them), so use **Export my answers** at the end of
+> *99 · My progress* to keep a copy or hand it to your instructor. Graded checks are not
+> available here: your course provider gives you a JupyterLab or JupyterHub address where you
+> fetch each check from the Assignments tab, answer it, validate it and submit it."""
+
+EXPORT_MD = """\
+## Export my answers
+Your practice answers live in this browser. Run the cell below and press **Export my answers**
+to download them as one file (`my-answers.zip`). Keep it as a backup, or give it to your
+instructor: the progress page can read it back."""
+
+EXPORT_CODE = """\
+from codependency_course.answers_export import ExportButton
+
+ExportButton(".")"""
+
+
+def say(msg: str) -> None:
+    print(f"[site] {msg}", flush=True)
+
+
+def run(cmd: list[str], **kw) -> None:
+    subprocess.run(cmd, check=True, **kw)
+
+
+def pip(*args: str, env: dict | None = None) -> None:
+    run([sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *args], env=env)
+
+
+def runtime(cache: Path) -> Path:
+    """The Pyodide runtime from npm, pinned and verified by package-lock.json (npm ci)."""
+    npm_dir = cache / "npm"
+    lock = LITE / "package-lock.json"
+    stamp = npm_dir / ".lock-sha256"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if not (stamp.exists() and stamp.read_text() == digest):
+        shutil.rmtree(npm_dir, ignore_errors=True)
+        npm_dir.mkdir(parents=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy2(LITE / name, npm_dir / name)
+        say("npm ci (pyodide)")
+        run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], cwd=npm_dir)
+        stamp.write_text(digest)
+    return npm_dir / "node_modules" / "pyodide"
+
+
+def wheels(cache: Path, lock_info: dict) -> list[Path]:
+    """Every browser wheel: pinned ones from PyPI, PyYAML built pure, and this project."""
+    wdir = cache / "wheels"
+    reqs = LITE / "browser-requirements.txt"
+    stamp = wdir / ".requirements-sha256"
+    digest = hashlib.sha256(reqs.read_bytes() + PYYAML.encode()).hexdigest()
+    if not (stamp.exists() and stamp.read_text() == digest):
+        shutil.rmtree(wdir, ignore_errors=True)
+        wdir.mkdir(parents=True)
+        abi = lock_info["abi_version"]
+        py = lock_info["python"].rsplit(".", 1)[0]
+        say(f"pip download ({reqs.name}) for pyemscripten_{abi}_wasm32, Python {py}")
+        pip("download", "--no-deps", "--only-binary=:all:", "--platform", f"pyemscripten_{abi}_wasm32",
+            "--python-version", py, "--implementation", "cp", "--abi", f"cp{py.replace('.', '')}",
+            "-d", str(wdir), "-r", str(reqs))
+        say(f"pip wheel {PYYAML} (pure: no browser wheel on PyPI)")
+        pip("wheel", "--no-deps", "--no-binary", "pyyaml", "-w", str(wdir), PYYAML,
+            env={**os.environ, "PYYAML_FORCE_LIBYAML": "0"})
+        stamp.write_text(digest)
+    project, src = cache / "project", cache / "project-src"
+    for d in (project, src):
+        shutil.rmtree(d, ignore_errors=True)
+    # build from a copy, so that the build leaves nothing (build/, *.egg-info) in the work tree
+    shutil.copytree(ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    say("pip wheel . (this course)")
+    pip("wheel", "--no-deps", "-w", str(project), str(src))
+    found = sorted(wdir.glob("*.whl")) + sorted(project.glob("*.whl"))
+    bad = [w.name for w in found if not w.name.endswith(("-none-any.whl", f"pyemscripten_{lock_info['abi_version']}_wasm32.whl"))]
+    if bad:
+        raise SystemExit(f"not a browser wheel: {', '.join(bad)}")
+    return found
+
+
+def kernel_shims() -> list[Path]:
+    """The shim wheels that jupyterlite-pyodide-kernel ships (ipykernel, piplite, ...)."""
+    pypi = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
+    return sorted(w for w in pypi.glob("*.whl") if w.name.startswith(KERNEL_SHIMS))
+
+
+def write_lock(npm_lock: Path, found: list[Path], dest: Path) -> list[str]:
+    """A pyodide-lock.json naming only the wheels in ``dest`` (none of the CDN's)."""
+    from pyodide_lock.spec import PyodideLockSpec
+    from pyodide_lock.utils import add_wheels_to_spec, update_package_sha256
+
+    raw = json.loads(npm_lock.read_text())
+    # Pyodide 314's lock has no info.version, which pyodide-lock 0.1.2 requires
+    raw["info"].setdefault("version", json.loads((npm_lock.parent / "package.json").read_text())["version"])
+    upstream = PyodideLockSpec.model_validate(raw)
+    spec = upstream.model_copy(update={"packages": {}}, deep=True)
+    local = []
+    for whl in found:
+        shutil.copy2(whl, dest / whl.name)
+        local.append(dest / whl.name)
+    pure = [w for w in local if w.name.endswith("-none-any.whl")]
+    # pyodide-lock 0.1.2 knows the platform tag of Pyodide < 0.30 only: compiled wheels take
+    # their upstream entry (same imports and depends) with the local file and its hash.
+    for whl in (w for w in local if w not in pure):
+        name = whl.name.split("-")[0].replace("_", "-").lower()
+        entry = upstream.packages[name].model_copy(deep=True)
+        entry.version, entry.file_name = whl.name.split("-")[1], whl.name
+        spec.packages[name] = update_package_sha256(entry, whl)
+    spec = add_wheels_to_spec(spec, pure, base_path=dest)
+    unmet = unmet_requirements(local, spec)
+    if unmet:
+        raise SystemExit("browser wheels do not fit together (fix lite/browser-requirements.txt):\n  " + "\n  ".join(unmet))
+    (dest / "pyodide-lock.json").unlink(missing_ok=True)
+    spec.to_json(dest / "pyodide-lock.json", indent=1)
+    return sorted(spec.packages)
+
+
+def unmet_requirements(local: list[Path], spec) -> list[str]:
+    """Each wheel's requirements (as they apply in the browser) against the versions locked."""
+    import zipfile
+
+    from packaging.metadata import Metadata
+    from packaging.utils import canonicalize_name
+    from pyodide_lock.utils import _get_marker_environment
+
+    env = _get_marker_environment(**spec.info.model_dump())
+    unmet = []
+    for whl in local:
+        with zipfile.ZipFile(whl) as zf:
+            (meta,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+            md = Metadata.from_email(zf.read(meta), validate=False)
+        for req in md.requires_dist or []:
+            if req.marker is not None and not req.marker.evaluate({**env, "extra": ""}):
+                continue
+            pkg = spec.packages.get(canonicalize_name(req.name))
+            if pkg is None or not req.specifier.contains(pkg.version, prereleases=True):
+                unmet.append(f"{whl.name} needs {req}, the lock has {pkg.version if pkg else 'nothing'}")
+    return unmet
+
+
+def lessons(dest: Path) -> None:
+    """The lessons as a trainee sees them on the site."""
+    dest.mkdir(parents=True)
+    for src in sorted(COURSE.glob("[0-9][0-9]-*.ipynb")):  # every lesson, 00 to 99
+        prefix = src.name[:2]
+        nb = nbformat.read(src, as_version=4)
+        nb.metadata["kernelspec"] = dict(KERNEL)
+        nb.metadata.pop("jupytext", None)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+                cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
+        if prefix == "00":
+            nb.cells.insert(1, nbformat.v4.new_markdown_cell(ABOUT_SITE))
+        if prefix == "99":
+            code = nbformat.v4.new_code_cell(EXPORT_CODE)
+            code.metadata["jupyter"] = {"source_hidden": True}
+            nb.cells += [nbformat.v4.new_markdown_cell(EXPORT_MD), code]
+        for n, cell in enumerate(nb.cells):
+            cell["id"] = f"{prefix}-{n:03d}"
+        nbformat.validate(nb)
+        nbformat.write(nb, dest / src.name)
+
+
+def staging(cache: Path) -> Path:
+    """A fresh lite dir: config, the Pyodide runtime with its local wheels, the lessons."""
+    lite_dir = cache / "lite-dir"
+    shutil.rmtree(lite_dir, ignore_errors=True)
+    (lite_dir / "static" / "pyodide").mkdir(parents=True)
+    for name in ("jupyter-lite.json", "overrides.json"):
+        shutil.copy2(LITE / name, lite_dir / name)
+    config = json.loads((LITE / "jupyter_lite_config.json").read_text())
+    labext = Path(sys.prefix) / "share" / "jupyter" / "labextensions"
+    config["LiteBuildConfig"]["federated_extensions"] = [str(labext / e) for e in LABEXTENSIONS]
+    (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(config, indent=1))
+
+    pyodide = runtime(cache)
+    out = lite_dir / "static" / "pyodide"
+    for name in PYODIDE_FILES:
+        shutil.copy2(pyodide / name, out / name)
+    info = json.loads((pyodide / "pyodide-lock.json").read_text())["info"]
+    names = write_lock(pyodide / "pyodide-lock.json", wheels(cache, info) + kernel_shims(), out)
+    say(f"pyodide-lock.json: {len(names)} local packages")
+    lessons(lite_dir / "files")
+    return lite_dir
+
+
+def trainee_css(out: Path) -> None:
+    """The trainee view's stylesheet (etc/jupyter/trainee/custom/custom.css), in the site's page."""
+    css = (ROOT / "etc" / "jupyter" / "trainee" / "custom" / "custom.css").read_text()
+    page = out / "lab" / "index.html"
+    html = page.read_text()
+    if "</head>" not in html:
+        raise SystemExit(f"{page}: no </head> to put the trainee stylesheet before")
+    page.write_text(html.replace("</head>", f'<style id="cc-trainee-view">\n{css}</style>\n</head>', 1))
+
+
+def check(out: Path) -> None:
+    """Fail the build if the site would load anything from elsewhere."""
+    config = json.loads((out / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    problems = []
+    if not kernel.get("pyodideUrl", "").startswith("./"):
+        problems.append(f"pyodideUrl is {kernel.get('pyodideUrl')!r}, not a file of the site")
+    if not kernel.get("disablePyPIFallback"):
+        problems.append("disablePyPIFallback is not set")
+    lock = json.loads((out / "static" / "pyodide" / "pyodide-lock.json").read_text())
+    for name, pkg in lock["packages"].items():
+        if "://" in pkg["file_name"] or not (out / "static" / "pyodide" / pkg["file_name"]).is_file():
+            problems.append(f"pyodide-lock.json: {name} is not served by the site ({pkg['file_name']})")
+    from importlib.metadata import version
+
+    for name in ("anywidget", "jupyterlab-widgets"):  # front end (from this venv) and kernel side
+        if version(name) != lock["packages"][name]["version"]:
+            problems.append(f"{name}: the front end here is {version(name)}, the browser wheel "
+                            f"{lock['packages'][name]['version']}; align lite/browser-requirements.txt "
+                            "and the site extra in pyproject.toml")
+    missing = [n for n in kernel["loadPyodideOptions"]["packages"] if n not in lock["packages"]]
+    if missing:
+        problems.append(f"preloaded but not in the lock: {', '.join(missing)}")
+    if problems:
+        raise SystemExit("site check failed:\n  " + "\n  ".join(problems))
+
+
+def size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def build(out: Path, cache: Path) -> Path:
+    started = time.monotonic()
+    cache.mkdir(parents=True, exist_ok=True)
+    lite_dir = staging(cache)
+    shutil.rmtree(out, ignore_errors=True)
+    # a stale doit database can silently skip the pyodideUrl step: always start clean
+    say("jupyter lite build")
+    run([str(Path(sys.executable).parent / "jupyter-lite"), "build", "--lite-dir", str(lite_dir),
+         "--output-dir", str(out)], cwd=lite_dir,
+        stdout=subprocess.DEVNULL if not os.environ.get("SITE_VERBOSE") else None)
+    trainee_css(out)
+    check(out)
+    say(f"built {out} ({size(out) / 1e6:.1f} MB) in {time.monotonic() - started:.0f} s")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=ROOT / "site", help="where the site goes (replaced)")
+    ap.add_argument("--cache", type=Path, default=ROOT / ".cache" / "site",
+                    help="downloads kept between builds (npm runtime, wheels)")
+    args = ap.parse_args(argv)
+    build(args.out.resolve(), args.cache.resolve())
+
+
+if __name__ == "__main__":
+    main()
