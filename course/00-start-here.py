@@ -91,11 +91,21 @@ lesson.vocabulary()
 #
 # ## How scoring works
 #
-# Half of an item's points are for the classification and half for the evidence. The
-# evidence counts every dimension the case shows *or* that you marked: missing one and
-# marking one the case does not show cost the same, so marking everything earns little.
-# Calling a case of abuse or coercion "codependent" earns nothing for that item, because in
-# practice that error can harm a client. Graded checks are fetched and submitted from the
+# Half of an item's points are for the classification and half for the evidence. Each
+# case's evidence was checked by a panel of experienced clinicians, and it comes in two
+# tiers:
+#
+# - **Required:** what the case clearly shows. Leaving one out, or giving it the other
+#   pole, costs marks.
+# - **Also defensible:** evidence careful clinicians may or may not mark. Marking it with
+#   the pole the feedback names, or leaving it out, neither costs nor earns anything.
+#
+# Marking any other dimension (a dimension the case does not show, or the other pole of a
+# defensible one) costs the same as missing a required one, so marking everything earns
+# little. Calling a case of abuse or coercion "codependent" earns nothing for that item,
+# because in practice that error can harm a client. In such a case the key marks no
+# codependent evidence at all: placating, keeping quiet and giving way are realistic
+# responses to danger, so leave those dimensions blank. Graded checks are fetched and submitted from the
 # **Assignments** tab; written rationales are marked by your instructor, and your feedback
 # shows the reasoning for every item.
 

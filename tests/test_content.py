@@ -33,10 +33,41 @@ def test_thresholds():
 
 
 def test_abuse_is_never_codependent():
-    for v in content.load_bank().values():
-        if v.concern is Concern.SAFETY:
-            assert v.label is Label.OTHER_CONCERN
-            assert "safety" in (v.teaching_point + " ".join(e.rationale for e in v.dimensions.values())).lower(), v.id
+    safety = [v for v in content.load_bank().values() if v.concern is Concern.SAFETY]
+    assert len(safety) >= 8
+    for v in safety:
+        assert v.label is Label.OTHER_CONCERN
+        assert "safety" in (v.teaching_point + " ".join(e.rationale for e in v.dimensions.values())).lower(), v.id
+        # panel policy (content/panel/round-1): no codependent pole describes a person being harmed
+        assert all(e.pole is not Pole.CODEPENDENT for e in v.dimensions.values()), v.id
+
+
+def test_safety_policy_is_validated(tmp_path):
+    data = yaml.safe_load((Path(content.bank_path()) / "no-one-would-believe-it.yaml").read_text())
+    assert data["dimensions"] == {}
+    content.Vignette.model_validate(data)  # a safety case may hold no evidence at all
+    data["dimensions"] = {"security": {"pole": "codependent", "tier": "acceptable",
+                                       "rationale": "Her fear is a realistic response to threats and shoving."}}
+    _write(tmp_path, "no-one-would-believe-it.yaml", yaml.safe_dump(data))
+    with pytest.raises(content.ContentError, match="safety case carries no codependent-pole evidence.*security"):
+        content.load_dir(tmp_path)
+    good = yaml.safe_load(GOOD)
+    good["dimensions"] = {}
+    (tmp_path / "no-one-would-believe-it.yaml").unlink()
+    _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(good))
+    with pytest.raises(content.ContentError, match="at least one dimension must be required"):
+        content.load_dir(tmp_path)
+
+
+def test_graded_safety_items_hold_no_codependent_pole(repo):
+    from codependency_course.keys import items_from_notebook
+
+    items = [it for nb in sorted((repo / "source").glob("*/*.ipynb")) for it in items_from_notebook(nb)]
+    safety = [it for it in items if it.key.concern is Concern.SAFETY]
+    assert safety
+    for it in safety:
+        poles = {**it.key.dimensions, **it.key.acceptable}
+        assert Pole.CODEPENDENT not in poles.values(), (it.assignment, it.item_id)
 
 
 def _write(tmp_path, name, text):
@@ -95,3 +126,27 @@ def test_no_text_copied_from_the_seed_articles(repo):
     out = subprocess.run([sys.executable, str(tool), str(repo)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
     assert out.stdout.strip().endswith("0 shared runs of 8+ words with the reference articles")
+
+
+def test_evidence_tiers_default_to_required_and_are_checked(tmp_path):
+    from codependency_course.lesson import key_of
+    from codependency_course.taxonomy import Tier
+
+    data = yaml.safe_load(GOOD)
+    for e in data["dimensions"].values():  # start from an all-required key
+        e.pop("tier", None)
+    dims = list(data["dimensions"])
+    assert all(e.tier is Tier.REQUIRED for e in content.Vignette.model_validate(data).dimensions.values())
+    data["dimensions"][dims[0]]["tier"] = "acceptable"
+    v = content.Vignette.model_validate(data)
+    key = key_of(v)
+    assert dims[0] in key.acceptable and dims[0] not in key.dimensions and set(key.dimensions) == set(dims[1:])
+    data["dimensions"][dims[0]]["tier"] = "optional"
+    _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(data))
+    with pytest.raises(content.ContentError, match=rf"field 'dimensions.{dims[0]}.tier'"):
+        content.load_dir(tmp_path)
+    for d in dims:
+        data["dimensions"][d]["tier"] = "acceptable"
+    _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(data))
+    with pytest.raises(content.ContentError, match="at least one dimension must be required"):
+        content.load_dir(tmp_path)

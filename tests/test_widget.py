@@ -28,10 +28,11 @@ def test_practice_check_gives_explained_feedback_and_saves(lesson):
     ex.button.click()
     text = ex.live.text
     assert text.startswith("Attempt 1. Score:")
-    assert "Classification: ✓ correct" in text and "✗ missed: Helping vs enabling" in text
+    assert "Classification: ✓ correct" in text and "✗ missed: Emotions" in text
+    assert "Also defensible: Helping vs enabling" in text  # acceptable evidence left out: free
     assert "Teaching point:" in text and "<" not in text
     assert "<ul>" in ex.live.html and "id=" not in ex.live.html
-    assert lesson.store.latest("grocery-rota").score == pytest.approx(0.5 + 0.5 / 4)
+    assert lesson.store.latest("grocery-rota").score == pytest.approx(0.5 + 0.5 / 2)  # 1 of 2 required
 
 
 def test_retry_counts_attempts_and_restore_after_restart(lesson, tmp_path):
@@ -146,9 +147,14 @@ def test_case_ids_in_lessons_do_not_name_the_answer():
 
 
 def test_safety_feedback_never_calls_fear_driven_behaviour_codependent(lesson):
+    from codependency_course.feedback import SAFETY_EVIDENCE
+
     ex = lesson.practice("the-most-devoted-husband")
     ex.label.value = Label.OTHER_CONCERN
     ex.button.click()
+    assert "Score: 100% of this item" in ex.live.text  # panel policy: a safety key holds no codependent evidence
+    ex.dimensions["security"].value = Pole.CODEPENDENT  # marking her watchfulness codependent is an over-call
+    ex.button.click()
     dims = [line for line in ex.live.text.splitlines() if line.startswith("  - ")]
     assert dims and not [line for line in dims if "codependent pole" in line.lower()]
-    assert any("fear-driven behaviour, a realistic response to danger" in line for line in dims)
+    assert any(SAFETY_EVIDENCE in line for line in dims)

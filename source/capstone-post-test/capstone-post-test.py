@@ -71,8 +71,9 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q1", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "identity": "healthy", "boundaries": "healthy", "accountability": "healthy"},
+    dimensions={"reciprocity": "healthy", "identity": "healthy", "boundaries": "healthy", "accountability": "healthy", "authenticity": "healthy"},
     rationales={
+        "authenticity": "Each runs their own days in their own way, and both keep a life outside work: Tevita coaches his youth rugby team.",
         "reciprocity": "Each has covered for the other in a family crisis; support runs both ways.",
         "identity": "Frequent contact does not blur them: each runs their own days in their own way.",
         "boundaries": "They disagree openly about reading groups, and Tevita can refuse a swap without fallout.",
@@ -110,12 +111,7 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q2", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "authenticity": "codependent"},
-    rationales={
-        "security": "Her constant effort to do everything right is a realistic response to threats about her visa and her passport; safety comes first.",
-        "boundaries": "She agrees with Grant because disagreement risks losing her right to stay: fear of retribution, not weak limits.",
-        "authenticity": "She has lost her church group through Grant's isolating her, not through a wish to please.",
-    },
+    dimensions={},
     teaching_point="Holding a passport, threatening immigration status, isolating someone and monitoring their time are coercive control. Safety comes first: ask privately, use a validated screen, plan for safety with specialist and immigration advice, and never call Camila codependent, which would imply she shares responsibility for the abuse.",
     concern="safety_abuse",
     ideas=["contrast_security", "contrast_boundaries", "contrast_authenticity"],
@@ -187,7 +183,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q4", points=2, label="other_concern_first",
-    dimensions={"reciprocity": "codependent", "security": "codependent", "emotions": "codependent", "boundaries": "healthy"},
+    dimensions={"reciprocity": "codependent", "boundaries": "healthy"},
+    acceptable={"emotions": "codependent", "security": "codependent"},
     rationales={
         "reciprocity": "Henrik gives help freely to neighbours but accepts none, even during cancer treatment: the flow runs one way.",
         "security": "His expectation that anyone leaned on will let him down shapes every choice; fear, not safety, drives the refusals.",
@@ -227,7 +224,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q5", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "authenticity": "healthy"},
+    acceptable={"emotions": "healthy"},
     rationales={
         "reciprocity": "Money and care have flowed both ways: he sends part of his salary, and she supported him when he lost his job.",
         "boundaries": "He declines the marriage she proposed, and she accepts it; disagreement does not threaten the bond.",
@@ -266,7 +264,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q6", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "reciprocity": "codependent", "self_worth": "codependent", "authenticity": "codependent"},
+    dimensions={"helping": "codependent", "reciprocity": "codependent", "self_worth": "codependent"},
+    acceptable={"authenticity": "codependent"},
     rationales={
         "helping": "Gabriela does the tasks the therapist says Helena can manage, which undoes her recovery.",
         "reciprocity": "She turns away Helena's offers to help, so care can only run one way.",
@@ -305,7 +304,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q7", points=2, label="other_concern_first",
-    dimensions={"emotions": "healthy", "reciprocity": "healthy", "boundaries": "healthy", "authenticity": "codependent"},
+    dimensions={"emotions": "healthy", "reciprocity": "healthy", "boundaries": "healthy"},
+    acceptable={"authenticity": "codependent"},
     rationales={
         "emotions": "Chiara names love, pride, exhaustion and anger side by side.",
         "reciprocity": "Marco helps her study and pushes her towards independence; within the limits of his illness, care runs both ways.",
@@ -345,7 +345,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "capstone-post-test", "q8", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "helping": "healthy", "authenticity": "healthy"},
+    dimensions={"helping": "healthy", "authenticity": "healthy"},
+    acceptable={"security": "codependent", "boundaries": "codependent"},
     rationales={
         "security": "Aiko cannot face being alone and dreads having to look after herself.",
         "boundaries": "She agrees with Precious about everything, even when she plainly disagrees, for fear of losing support.",
@@ -424,7 +425,9 @@ from codependency_course.grading import grade_item
 grade_item(
     "capstone-post-test", "q10", points=2, label="healthy_interdependence",
     dimensions={"reciprocity": "healthy", "helping": "healthy", "emotions": "healthy", "accountability": "healthy"},
+    acceptable={"security": "healthy"},
     rationales={
+        "security": "Asked on her own, Ioana says she has never been afraid of Beth; the bond holds through a hard episode.",
         "reciprocity": "Beth carried Ioana through years of study; Ioana supports Beth through episodes. Support has run both ways.",
         "helping": "The safeguards were written by Beth while well, are reviewed each year, and leave her managing her own treatment.",
         "emotions": "Ioana names her hurt, seeks her own support and is not afraid of Beth.",

@@ -92,8 +92,10 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-1-foundations", "q2", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "identity": "healthy"},
+    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    acceptable={"identity": "healthy"},
     rationales={
+        "authenticity": "Kwame keeps his choir, his walking group and his own Friday plans; living near the family is the life he chose.",
         "reciprocity": "Care flows both ways: cooking and childcare one way, appointments and forms the other.",
         "boundaries": "Kwame can say no to babysitting and Abena can push back on advice, without rupture.",
         "emotions": "Abena names her worry about her father and keeps functioning.",

@@ -61,7 +61,9 @@ from codependency_course.grading import grade_item
 grade_item(
     "check-2-roles-origins", "q1", points=2, label="codependent_pattern",
     dimensions={"reciprocity": "codependent", "helping": "codependent", "self_worth": "codependent", "authenticity": "codependent"},
+    acceptable={"accountability": "codependent"},
     rationales={
+        "accountability": "Matías agreed to the psychiatrist's plan in the session and never passed on the group's details, and he kept the posting offer from Anton: a defensible reading of things kept out of view.",
         "reciprocity": "Matías does almost all the giving; Anton has stopped asking about Matías's life and says he would not know how to begin.",
         "helping": "Matías quietly drops the walking group the psychiatrist suggested, so his help keeps Anton reliant rather than building his recovery.",
         "self_worth": "He feels steady when Anton is low and restless when Anton is well: his sense of purpose rests on being needed.",
@@ -100,7 +102,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-2-roles-origins", "q2", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "self_worth": "codependent", "authenticity": "codependent", "accountability": "codependent"},
+    dimensions={"helping": "codependent", "authenticity": "codependent", "accountability": "codependent"},
+    acceptable={"self_worth": "codependent"},
     rationales={
         "helping": "He pays her rent and writes her emails although Zanele has said she would rather handle things herself.",
         "self_worth": "He only feels calm once he has solved one of her problems, so his settledness depends on being needed.",
@@ -179,8 +182,10 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-2-roles-origins", "q4", points=2, label="healthy_interdependence",
-    dimensions={"helping": "healthy", "boundaries": "healthy", "reciprocity": "healthy", "emotions": "healthy"},
+    dimensions={"helping": "healthy", "boundaries": "healthy", "reciprocity": "healthy"},
+    acceptable={"emotions": "healthy", "accountability": "healthy"},
     rationales={
+        "accountability": "Omar has repaid half of the first loan and found an interview on his own: a defensible reading of owning the debt.",
         "helping": "The loan comes with a plan Omar wrote, and Yusuf sits beside him rather than calling the landlord for him.",
         "boundaries": "Yusuf refuses a second loan and tolerates Omar's hurt, offering interview practice instead.",
         "reciprocity": "Omar repays the loan, sets up his father's phone and takes him to matches.",

@@ -58,12 +58,7 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q1", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "authenticity": "codependent"},
-    rationales={
-        "security": "Her watchfulness is a realistic response to intimidation and a smashed phone, not a relational style; safety comes first.",
-        "boundaries": "She cannot disagree with Samuel because disagreeing has real consequences; that is fear of retribution, not weak limits.",
-        "authenticity": "She has lost her church friends and her choir, but through Samuel's control of her movements, not a need to please.",
-    },
+    dimensions={},
     teaching_point="Safety comes first: control of money and movement, destroyed property and intimidation are abuse at any age. See Agnes alone, use a validated screen such as HITS or WAST and plan for safety; calling her codependent or an enabler would imply she shares responsibility for the abuse.",
     concern="safety_abuse",
     ideas=["contrast_security", "contrast_boundaries", "contrast_authenticity"],
@@ -97,7 +92,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q2", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "helping": "healthy", "authenticity": "healthy"},
+    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
+    acceptable={"boundaries": "codependent"},
     rationales={
         "security": "Lukas cannot be alone overnight and fears Amira will tire of him: a fear of being left to look after himself.",
         "boundaries": "He hides his disagreements for fear of losing support, one of the dependent-personality features.",
@@ -138,7 +134,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q3", points=2, label="other_concern_first",
-    dimensions={"emotions": "healthy", "self_worth": "healthy", "authenticity": "codependent"},
+    dimensions={"emotions": "healthy", "self_worth": "healthy"},
+    acceptable={"authenticity": "codependent"},
     rationales={
         "emotions": "Maricel names exhaustion, resentment and guilt openly rather than hiding them.",
         "self_worth": "She does not need to be the only carer and would welcome a day programme or a night sitter.",
@@ -177,7 +174,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q4", points=2, label="healthy_interdependence",
-    dimensions={"helping": "healthy", "boundaries": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    dimensions={"helping": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    acceptable={"boundaries": "healthy"},
     rationales={
         "helping": "Brigid rewards sober contact and funds the route to treatment, not the drug use: help aimed at change, as in CRAFT.",
         "boundaries": "She ends visits when Siobhan has used and has stopped paying the phone contract, calmly and without cutting her off.",

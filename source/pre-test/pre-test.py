@@ -92,12 +92,7 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "pre-test", "q2", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "authenticity": "codependent"},
-    rationales={
-        "security": "Her vigilance is a reasonable reaction to surveillance, control of money and a frightening punishment.",
-        "boundaries": "She complies because objecting has consequences, not because she cannot set limits.",
-        "authenticity": "Callum's isolating tactics, not her own wish to please, cost her the choir.",
-    },
+    dimensions={},
     teaching_point="Reading messages, taking money, turning up at work, isolating a partner and a frightening punishment are coercive control. Assess safety privately with a validated screen and link her with specialist support; never describe Ye-jin as codependent.",
     concern="safety_abuse",
 )
@@ -268,7 +263,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "pre-test", "q7", points=2, label="other_concern_first",
-    dimensions={"emotions": "healthy", "reciprocity": "healthy", "boundaries": "healthy", "authenticity": "codependent"},
+    dimensions={"emotions": "healthy", "reciprocity": "healthy", "boundaries": "healthy"},
+    acceptable={"authenticity": "codependent"},
     rationales={
         "emotions": "Ahmad names love, gladness, tiredness and resentment honestly.",
         "reciprocity": "Parisa supports his schooling and pushes him towards his own life, within what her illness allows.",
@@ -304,7 +300,8 @@ from codependency_course.grading import grade_item
 
 grade_item(
     "pre-test", "q8", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "boundaries": "codependent", "helping": "healthy", "authenticity": "healthy"},
+    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
+    acceptable={"boundaries": "codependent"},
     rationales={
         "security": "Mariam cannot bear to be alone and seeks reassurance over small choices.",
         "boundaries": "She agrees with Ingrid against her own view, to keep the support.",

@@ -2,7 +2,8 @@
 
 Per item: difficulty (mean share of the item earned), discrimination (upper minus lower
 27% by total score, and the corrected point-biserial), how often each wrong label was
-chosen, and which dimensions were missed or over-called; items outside difficulty
+chosen, which dimensions were missed or over-called, and the evidence by item with the
+key's required and acceptable evidence shown apart (:mod:`item_evidence`); items outside difficulty
 0.20-0.90 or with discrimination under 0.30 are flagged with the likely reason. Per
 trainee and for the cohort: mastery by dimension (heatmap) and label confusion.
 Reliability: Cronbach's alpha on item scores and KR-20 on label correctness.
@@ -23,10 +24,11 @@ import numpy as np
 import pandas as pd
 
 from .instructor import Course
+from .item_evidence import evidence_html, evidence_table, key_evidence
 from .keys import GradedItem, items_from_notebook
 from .scoring import score
 from .store import SUFFIX, UnreadableStore, read_answers
-from .taxonomy import DIMENSIONS, Label
+from .taxonomy import DIMENSIONS, Label, Tier
 
 DIFFICULTY_RANGE = (0.20, 0.90)
 MIN_DISCRIMINATION = 0.30
@@ -53,6 +55,8 @@ class Analysis:
     """KR-20 over label correctness."""
     dimension_errors: pd.DataFrame
     """Per item and dimension: how often it was missed, over-called or given the wrong pole."""
+    evidence: pd.DataFrame
+    """Per item and dimension: tier (required, acceptable, outside the key) and shares of answers."""
 
 
 def _answers(course: Course, assignment: str, student: str):
@@ -112,9 +116,9 @@ def analyse(course: Course, assignment: str, students: list[str] | None = None) 
         raise ValueError(f"{assignment}: need graded items in source/ and submissions in submitted/ to analyse")
     frac, label_ok, chosen = {}, {}, {}
     dim_hits = {s: {d.key: [] for d in DIMENSIONS} for s in students}
-    errors = []
+    errors, all_answers = [], {}
     for s in students:
-        answers = _answers(course, assignment, s)
+        answers = all_answers[s] = _answers(course, assignment, s)
         for it in items:
             a = answers.get(it.item_id)
             res = score(a, it.key)
@@ -144,6 +148,7 @@ def analyse(course: Course, assignment: str, students: list[str] | None = None) 
         wrong = {k: v for k, v in shares.items() if k != it.key.label.title}
         rows.append({
             "item": it.item_id, "key": it.key.label.title, "points": it.points,
+            "required evidence": key_evidence(it.key, Tier.REQUIRED), "acceptable evidence": key_evidence(it.key, Tier.ACCEPTABLE),
             "difficulty": round(float(col.mean()), 3),
             "label_correct": round(float(np.mean([label_ok[(s, it.item_id)] for s in students])), 3),
             "discrimination": round(disc, 3), "point_biserial": round(pbis, 3),
@@ -166,6 +171,7 @@ def analyse(course: Course, assignment: str, students: list[str] | None = None) 
     return Analysis(
         assignment, pd.DataFrame(rows), scores, mastery, conf,
         _alpha(scores[ids].to_numpy()), _kr20(np.array([[label_ok[(s, i)] for i in ids] for s in students])), dim_err,
+        evidence_table(items, all_answers),
     )
 
 
@@ -249,6 +255,8 @@ def render_html(a: Analysis) -> str:
 <h2>Every item</h2>{_table(a.items)}
 {img('items', 'Scatter plot of item difficulty against discrimination')}
 <h2>Dimensions missed or over-called, by item</h2>{_table(a.dimension_errors.reset_index()) if len(a.dimension_errors) else '<p>None.</p>'}
+<h2>Evidence by item: required and acceptable</h2>
+<p>Shares of the trainees who answered each item.</p>{evidence_html(a.evidence)}
 <h2>Mastery by dimension</h2>{_table(cohort)}
 {img('mastery', 'Heatmap of each trainee mastery by dimension')}
 <h2>Label confusion</h2>{_table(a.confusion.reset_index())}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import content
 from .keys import items_from_notebook
-from .taxonomy import DIMENSION_KEYS, IDEAS, Label, Relationship
+from .taxonomy import DIMENSION_KEYS, IDEAS, Label, Relationship, Tier
 
 LESSON_CALL = re.compile(r"""lesson\.(?:practice|worked_example|case)\(\s*["']([a-z0-9-]+)["']""")
 THRESHOLDS = {"vignettes": 60, "per_label": 8, "per_dimension": 6, "relationship_types": 6, "near_misses": 12,
@@ -40,11 +40,12 @@ def report(repo: Path | None = None) -> dict:
     """The coverage counts as plain data (the JSON form of ``content-report``)."""
     bank = content.load_bank()
     vs = sorted(bank.values(), key=lambda v: v.id)
-    by_dim = {k: {"healthy": 0, "codependent": 0, "total": 0} for k in DIMENSION_KEYS}
+    by_dim = {k: {"healthy": 0, "codependent": 0, "total": 0, "acceptable": 0} for k in DIMENSION_KEYS}
     for v in vs:
         for k, ev in v.dimensions.items():
             by_dim[k][ev.pole.value] += 1
             by_dim[k]["total"] += 1
+            by_dim[k]["acceptable"] += ev.tier is Tier.ACCEPTABLE
     ideas = {i.key: {"lessons": set(), "vignettes": [], "graded_items": []} for i in IDEAS}
     for v in vs:
         for i in v.ideas:
@@ -102,8 +103,9 @@ def text(data: dict) -> str:
     """The report as a plain-text table."""
     lines = [f"Vignettes: {data['vignettes']}   near-misses: {data['near_misses']}", "", "By label:"]
     lines += [f"  {k:<28}{n:>4}" for k, n in data["by_label"].items()]
-    lines += ["", "By dimension (healthy / codependent / total):"]
-    lines += [f"  {k:<28}{d['healthy']:>4}{d['codependent']:>4}{d['total']:>5}" for k, d in data["by_dimension"].items()]
+    lines += ["", "By dimension (healthy / codependent / total / of which acceptable evidence):"]
+    lines += [f"  {k:<28}{d['healthy']:>4}{d['codependent']:>4}{d['total']:>5}{d['acceptable']:>5}"
+              for k, d in data["by_dimension"].items()]
     lines += ["", "By relationship:"] + [f"  {k:<28}{n:>4}" for k, n in data["by_relationship"].items()]
     lines += ["", "By difficulty:"] + [f"  {k:<28}{n:>4}" for k, n in data["by_difficulty"].items()]
     lines += ["", "By idea (lessons / vignettes / graded items):"]

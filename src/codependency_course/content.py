@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .taxonomy import DIMENSION_KEYS, IDEA_KEYS, in_dimension_order, Concern, Label, Pole, Relationship, Role
+from .taxonomy import IDEA_KEYS, in_dimension_order, Concern, Label, Pole, Relationship, Role, Tier
 
 MIN_WORDS, MAX_WORDS = 120, 250
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
@@ -36,11 +36,12 @@ class Person(BaseModel):
 
 
 class Evidence(BaseModel):
-    """The pole a vignette shows on one dimension, and why."""
+    """The pole a vignette shows on one dimension, why, and how firmly the key holds it."""
 
     model_config = ConfigDict(extra="forbid")
     pole: Pole
     rationale: str = Field(min_length=20)
+    tier: Tier = Field(default=Tier.REQUIRED, description="required (default), or acceptable: defensible, free to mark or omit")
 
     @field_validator("pole")
     @classmethod
@@ -61,7 +62,8 @@ class Vignette(BaseModel):
     text: str
     label: Label
     concern: Concern | None = None
-    dimensions: dict[str, Evidence] = Field(min_length=1)
+    dimensions: dict[str, Evidence] = Field(
+        description="the evidence the case shows; may be empty only when safety comes first (see _label_rules)")
     teaching_point: str = Field(min_length=20)
     difficulty: int = Field(ge=1, le=3)
     near_miss: str | None = Field(default=None, description="what makes this a hard near-miss, if it is one")
@@ -94,17 +96,24 @@ class Vignette(BaseModel):
             raise ValueError("label other_concern_first needs a 'concern' naming what comes first")
         if self.label is not Label.OTHER_CONCERN and self.concern is not None:
             raise ValueError("'concern' is only for label other_concern_first")
+        if self.concern is Concern.SAFETY:
+            # Panel policy (content/panel/round-1): a person being harmed is never described by a
+            # codependent pole; placating, silence and giving way are realistic responses to danger.
+            bad = [k for k, e in self.dimensions.items() if e.pole is Pole.CODEPENDENT]
+            if bad:
+                raise ValueError(f"a safety case carries no codependent-pole evidence, in any tier; remove {', '.join(bad)}")
+        elif not any(e.tier is Tier.REQUIRED for e in self.dimensions.values()):
+            raise ValueError("at least one dimension must be required evidence (only a safety case may have none)")
         return self
 
     def pole(self, key: str) -> Pole:
-        """The pole this case shows on a dimension (Pole.NONE when it shows none)."""
+        """The pole this case shows on a dimension, in either tier (Pole.NONE when it shows none)."""
         ev = self.dimensions.get(key)
         return ev.pole if ev else Pole.NONE
 
-    @property
-    def key(self) -> dict:
-        """The answer key in the form the scorer takes: label and a pole for every dimension."""
-        return {"label": self.label.value, "dimensions": {k: self.pole(k).value for k in DIMENSION_KEYS}}
+    def poles(self, tier: Tier) -> dict[str, Pole]:
+        """``{dimension: pole}`` for the evidence of one tier."""
+        return {k: e.pole for k, e in self.dimensions.items() if e.tier is tier}
 
 
 

@@ -13,6 +13,13 @@ from html import escape
 from .scoring import Score
 from .taxonomy import Concern, Label, Pole, dimension
 
+SAFETY_EVIDENCE = (
+    "Where safety comes first the course marks no codependent evidence: placating, keeping quiet and giving "
+    "way are realistic responses to danger, not a relational pattern, and naming them codependent would blame "
+    "the person being harmed."
+)
+"""Why a safety case holds no codependent-pole evidence (the panel's policy), shown in feedback and worked examples."""
+
 OUTCOME_MARK = {"correct": "✓ correct", "missed": "✗ missed", "over-called": "✗ over-called", "wrong pole": "✗ wrong pole"}
 
 
@@ -103,11 +110,19 @@ class ItemFeedback(RichText):
         out.append(("head", f"Evidence: {right} of {len(relevant)} relevant dimensions marked as the case shows them."))
         for d in relevant:
             dim = dimension(d.key)
-            if d.expected is Pole.NONE:
-                why = "The case gives no clear evidence on this dimension."
+            if d.acceptable is not Pole.NONE:
+                why = (f"At most the {d.acceptable.title.lower()} is defensible here. "
+                       + self.rationales.get(d.key, dim.pole_text(d.acceptable)))
+            elif d.expected is Pole.NONE:
+                why = SAFETY_EVIDENCE if self.concern is Concern.SAFETY else "The case gives no clear evidence on this dimension."
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
             out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {self._shown(d.expected)}). {why}"))
+        for d in (d for d in s.dimensions if d.outcome == "acceptable"):
+            dim, pole = dimension(d.key), d.acceptable.title.lower()
+            done = "you marked it" if d.given is not Pole.NONE else "you left it out"
+            why = self.rationales.get(d.key, dim.pole_text(d.acceptable))
+            out.append(("dim", f"Also defensible: {dim.title} ({pole}; {done}, which neither costs nor earns). {why}"))
         if self.teaching_point:
             out.append(("info", f"Teaching point: {self.teaching_point}"))
         return out

@@ -81,15 +81,18 @@ def item_text(
     label: str,
     dimensions: dict[str, str],
     concern: str | None = None,
+    acceptable: dict[str, str] | None = None,
     rationales: dict[str, str] | None = None,
     teaching_point: str = "",
     ideas: list[str] | None = None,
 ) -> tuple[str, float]:
     """What a hidden test prints for an item, and the points earned (the rubric applied).
 
-    ``ideas`` names the source ideas the item assesses (for the coverage report only).
+    ``dimensions`` is the required evidence; ``acceptable`` the defensible evidence (marking
+    its pole or leaving it out neither costs nor earns). ``ideas`` names the source ideas
+    the item assesses (for the coverage report only).
     """
-    key = Key.of(label, dimensions, concern)
+    key = Key.of(label, dimensions, concern, acceptable)
     result = score(answer, key)
     fb = ItemFeedback(result, key.label, answer.label if answer else None, rationales or {}, teaching_point, key.concern)
     earned = result.points(points)

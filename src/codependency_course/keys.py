@@ -102,7 +102,7 @@ def item_from_call(call: Call, grade_id: str = "", where: str = "") -> GradedIte
     try:
         assignment, item_id = call.args[:2]
         kw = call.kwargs
-        key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"))
+        key = Key.of(kw["label"], kw.get("dimensions"), kw.get("concern"), kw.get("acceptable"))
         points = float(kw["points"])
     except (ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{where}: the hidden grade_item call is incomplete or invalid ({exc})") from None

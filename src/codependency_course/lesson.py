@@ -17,10 +17,10 @@ from html import escape
 from pathlib import Path
 
 from . import content
-from .feedback import ItemFeedback, RichText
+from .feedback import SAFETY_EVIDENCE, ItemFeedback, RichText
 from .scoring import Key, score
 from .store import Answer, AnswerStore
-from .taxonomy import DIMENSIONS, LABEL_HELP, Label, dimension
+from .taxonomy import DIMENSIONS, LABEL_HELP, Concern, Label, Tier, dimension
 from .widget import Exercise, ItemSpec
 
 
@@ -55,7 +55,7 @@ def spec_of(v: content.Vignette) -> ItemSpec:
 
 def key_of(v: content.Vignette) -> Key:
     """The scorer's key for a vignette."""
-    return Key(v.label, {k: e.pole for k, e in v.dimensions.items()}, v.concern)
+    return Key(v.label, v.poles(Tier.REQUIRED), v.concern, v.poles(Tier.ACCEPTABLE))
 
 
 def explain(v: content.Vignette, answer: Answer, attempt: int | None = None) -> ItemFeedback:
@@ -81,8 +81,11 @@ class CaseView(RichText):
         lines = [f"Classification: {v.label.title}."]
         if v.concern:
             lines.append(f"What comes first: {v.concern.title}. {v.concern.first_step}")
+        if v.concern is Concern.SAFETY:
+            lines.append(f"Evidence: {SAFETY_EVIDENCE}")
         for k, e in v.dimensions.items():
-            lines.append(f"{dimension(k).title} ({e.pole.title.lower()}): {e.rationale}")
+            also = ", also defensible" if e.tier is Tier.ACCEPTABLE else ""
+            lines.append(f"{dimension(k).title} ({e.pole.title.lower()}{also}): {e.rationale}")
         lines.append(f"Teaching point: {v.teaching_point}")
         return lines
 

@@ -103,6 +103,15 @@ class Pole(str, Enum):
         return POLE_TITLES[self]
 
 
+class Tier(str, Enum):
+    """How firmly a key holds a dimension's evidence (the rubric's two tiers)."""
+
+    REQUIRED = "required"
+    """The case clearly shows this pole: leaving it out or giving the other pole costs."""
+    ACCEPTABLE = "acceptable"
+    """Defensible: marking this pole or leaving the dimension out neither costs nor earns."""
+
+
 POLE_TITLES = {
     Pole.HEALTHY: "Healthy pole",
     Pole.CODEPENDENT: "Codependent pole",
