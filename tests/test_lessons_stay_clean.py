@@ -38,9 +38,15 @@ def test_opening_running_and_saving_every_lesson_leaves_git_status_clean(chromiu
             page.wait_for_selector(".jp-Notebook", timeout=60_000)
             wait_kernel_idle(page)
             run_command(page, "notebook:run-all-cells")
-            page.wait_for_function(  # every code cell has run (no "[*]" or empty prompt left)
-                "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].every(p => /\\[\\d+\\]/.test(p.textContent))",
-                timeout=120_000)
+            try:  # every code cell has run (its model has an execution count; inputs are hidden, so no prompt shows it)
+                page.wait_for_function(
+                    """() => { const w = window.jupyterapp.shell.currentWidget;
+                               const k = w.sessionContext.session && w.sessionContext.session.kernel;
+                               return k && k.status === 'idle' && w.content.widgets
+                                 .filter(c => c.model.type === 'code').every(c => c.model.executionCount !== null); }""",
+                    timeout=120_000)
+            except Exception as exc:
+                raise AssertionError(f"{lesson}: not every cell ran within 2 minutes") from exc
             errors = page.locator("[data-mime-type='application/vnd.jupyter.error']").all_inner_texts()
             assert not errors, f"{lesson}: {errors[:1]}"
             saved_before = (clone / "course" / lesson).stat().st_mtime_ns
