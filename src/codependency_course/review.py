@@ -122,7 +122,15 @@ def plan(history: list[Try], bank: dict[str, content.Vignette] | None = None, *,
         since = len(order) - 1 - max(i for i, c in enumerate(order) if c == cid)
         if since >= GAP_ATTEMPTS or now - last.at >= GAP:
             picks.append(Pick(cid, f"{v.title}: missed on {last.at:%d %b}, due again ({since} answers since); {why}", need + 1.0))
-    chosen = sorted(picks, key=lambda p: (-round(p.priority, 9), p.case))[:n]
+    ranked = sorted(picks, key=lambda p: (-round(p.priority, 9), p.case))
+    # most-needed first, but no label over half the set (what interleaving needs), unless nothing else is left
+    cap, count, chosen = (n + 1) // 2, {}, []
+    for p in ranked:
+        lab = bank[p.case].label
+        if len(chosen) < n and count.get(lab, 0) < cap:
+            chosen.append(p)
+            count[lab] = count.get(lab, 0) + 1
+    chosen += [p for p in ranked if p not in chosen][: n - len(chosen)]
     return interleave(chosen, bank)
 
 
