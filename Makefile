@@ -60,7 +60,7 @@ site: $(VENV)/.installed-site
 
 sync-notebooks: $(VENV)/.installed
 	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py
-	$(BIN)/python -m codependency_course.lab_save course/[0-9]*.ipynb
+	$(BIN)/python -m codependency_course.trainee.lab_save course/[0-9]*.ipynb
 
 content-report: $(VENV)/.installed
 	$(BIN)/codependency-course content-report

@@ -20,7 +20,7 @@ package's import time.
    ``Exercise.submit()`` (store read, scoring, store write) and the re-render of the live region.
    Goal: median below 150 ms.
 2. **Import time.** Wall time of ``python -c "import codependency_course"`` and of
-   ``python -c "import codependency_course.lesson"`` (what a lesson's first exercise cell
+   ``python -c "import codependency_course.trainee.lesson"`` (what a lesson's first exercise cell
    imports) against a bare ``python -c pass``, interleaved, median of 7 runs each, after one
    untimed warm-up run of each. The children write bytecode caches to a temporary
    ``PYTHONPYCACHEPREFIX`` (even if ``PYTHONDONTWRITEBYTECODE`` is set), so the figures are
@@ -63,7 +63,7 @@ IMPORT_GOAL_S = 0.3
 IMPORTS = {
     "bare python -c pass": "pass",
     "import codependency_course": "import codependency_course",
-    "import codependency_course.lesson": "import codependency_course.lesson",
+    "import codependency_course.trainee.lesson": "import codependency_course.trainee.lesson",
 }
 
 # Click the exercise's "Check answer" button and resolve with the ms until the live region
@@ -146,7 +146,7 @@ def report_imports(times: dict[str, list[float]]) -> dict[str, float]:
         print(line)
     pkg = extra["import codependency_course"]
     print(f"  goal: import codependency_course < {IMPORT_GOAL_S} s over baseline: {pkg:.3f} s -> {verdict(pkg < IMPORT_GOAL_S)}")
-    print("  (import codependency_course.lesson has no goal set; it is what a lesson's first exercise cell waits for)")
+    print("  (import codependency_course.trainee.lesson has no goal set; it is what a lesson's first exercise cell waits for)")
     return extra
 
 

@@ -31,9 +31,9 @@ from nbgrader.api import Gradebook
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from codependency_course.cohort import simulate  # noqa: E402
-from codependency_course.grader import grade  # noqa: E402
-from codependency_course.instructor import Course  # noqa: E402
+from codependency_course.instructor.simulated_cohort import simulate  # noqa: E402
+from codependency_course.instructor.autograding.parallel import grade  # noqa: E402
+from codependency_course.instructor.course import Course  # noqa: E402
 
 
 def course_at(base: Path) -> Course:

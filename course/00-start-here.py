@@ -63,7 +63,7 @@
 # source every exercise and score uses.
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.lesson import Lesson
+from codependency_course.trainee import Lesson
 
 lesson = Lesson("00-start-here")
 lesson.vocabulary()

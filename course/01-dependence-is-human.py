@@ -25,7 +25,7 @@
 # <span class="cc-lesson" hidden></span>
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.lesson import Lesson
+from codependency_course.trainee import Lesson
 
 lesson = Lesson("01-dependence-is-human")  # practice answers are saved beside this notebook
 

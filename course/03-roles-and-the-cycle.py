@@ -24,7 +24,7 @@
 # <span class="cc-lesson" hidden></span>
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.lesson import Lesson
+from codependency_course.trainee import Lesson
 
 lesson = Lesson("03-roles-and-the-cycle")  # practice answers are saved beside this notebook
 

@@ -32,7 +32,7 @@
 # <span class="cc-lesson" hidden></span>
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.lesson import Lesson
+from codependency_course.trainee import Lesson
 
 lesson = Lesson("04-where-it-comes-from")  # practice answers are saved beside this notebook
 

@@ -27,7 +27,7 @@
 # <span class="cc-lesson" hidden></span>
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.lesson import Lesson
+from codependency_course.trainee import Lesson
 
 lesson = Lesson("07-mixed-practice")  # practice answers are saved beside this notebook
 

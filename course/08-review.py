@@ -44,7 +44,7 @@
 # uses your new answers. With the same answers, the set is the same.
 
 # %% jupyter={"source_hidden": true}
-from codependency_course.review import Review
+from codependency_course.trainee import Review
 
 review = Review("08-review")  # reads the answers files beside this notebook
 review.plan

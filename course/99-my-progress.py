@@ -23,6 +23,6 @@
 # <span class="cc-lesson" hidden></span>
 
 # %% jupyter={"source_hidden": true}
-from codependency_course import progress
+from codependency_course.trainee import my_progress
 
-progress.collect(".")
+my_progress(".")

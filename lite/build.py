@@ -56,7 +56,7 @@ to download them as one file (`my-answers.zip`). Keep it as a backup, or give it
 instructor: the progress page can read it back."""
 
 EXPORT_CODE = """\
-from codependency_course.answers_export import ExportButton
+from codependency_course.trainee.answers_export import ExportButton
 
 ExportButton(".")"""
 

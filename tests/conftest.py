@@ -124,7 +124,7 @@ def pytest_terminal_summary(terminalreporter):
 def make_course(base: Path, env: dict | None = None):
     """A temporary course root (grading/ with the course's nbgrader_config.py, source/ linked
     to the repository's) and its exchange, with Jupyter config kept inside ``base``."""
-    from codependency_course.instructor import Course
+    from codependency_course.instructor.course import Course
 
     (base / "grading").mkdir(parents=True)
     shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")

@@ -50,7 +50,7 @@ def formgrader_server(course_root: Path, exchange: Path, workdir: Path):
     (config / "jupyter_server_config.json").write_text(json.dumps(
         {"ServerApp": {"jpserver_extensions": {"nbgrader.server_extensions.formgrader": True}}}))
     (config / "nbgrader_config.py").write_text(
-        "from pathlib import Path\nfrom codependency_course.course_config import configure\n"
+        "from pathlib import Path\nfrom codependency_course.instructor.course_config import configure\n"
         f"configure(get_config(), Path({str(course_root)!r}), role='instructor')\n")
     env = {**course_env(exchange), "JUPYTER_CONFIG_DIR": str(config), "JUPYTER_RUNTIME_DIR": str(workdir / "instructor-runtime")}
 

@@ -44,7 +44,7 @@ c = get_config()  # noqa: F821 (provided by JupyterHub when it loads this file)
 VENV = _setting("VENV", "/opt/jupyterhub/venv")  # CHANGE-ME
 
 # The nbgrader course id. The formgrader service MUST have this name (nbgrader's guide), and
-# codependency_course.course_config sets the same id, so leave it as it is.
+# codependency_course.instructor.course_config sets the same id, so leave it as it is.
 COURSE_ID = "codependency-course"
 GRADER = _setting("GRADER", f"grader-{COURSE_ID}")  # the one system account that owns the course files
 GRADER_HOME = _setting("GRADER_HOME", f"/home/{GRADER}")  # CHANGE-ME if your homes live elsewhere
@@ -53,7 +53,7 @@ GRADER_HOME = _setting("GRADER_HOME", f"/home/{GRADER}")  # CHANGE-ME if your ho
 SHARED = _setting("SHARED", "/opt/codependency-course")  # CHANGE-ME (README step 6: the trainee kit)
 LESSONS_DIR = "codependency-course"  # each trainee's copy: ~/codependency-course
 
-# The three course settings read by codependency_course.course_config.
+# The three course settings read by codependency_course.instructor.course_config.
 EXCHANGE = _setting("EXCHANGE", "/srv/nbgrader/exchange")  # README step 3
 # No password here: the grader account keeps it in ~/.pgpass (README step 4).
 DB_URL = _setting("DB_URL", "postgresql://grader_codependency@127.0.0.1:5432/codependency_gradebook")  # CHANGE-ME

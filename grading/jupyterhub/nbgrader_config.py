@@ -3,11 +3,11 @@
 Copy this file to /home/grader-codependency-course/.jupyter/nbgrader_config.py (nbgrader's
 JupyterHub guide puts the grader account's config in ~/.jupyter). The formgrader service and
 the grader's terminals load it. It applies the course's own settings
-(codependency_course.course_config.configure) to the grader's private clone of the course.
+(codependency_course.instructor.course_config.configure) to the grader's private clone of the course.
 """
 from pathlib import Path
 
-from codependency_course.course_config import configure
+from codependency_course.instructor.course_config import configure
 
 c = get_config()  # noqa: F821 (provided by traitlets when nbgrader loads this file)
 

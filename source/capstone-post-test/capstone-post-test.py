@@ -39,7 +39,7 @@
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.assessment import Assessment
+from codependency_course.trainee import Assessment
 
 quiz = Assessment("capstone-post-test")
 
@@ -63,11 +63,11 @@ outside it.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q1")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q1", points=2, label="healthy_interdependence",
@@ -103,11 +103,11 @@ man."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q2")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q2", points=2, label="other_concern_first",
@@ -136,11 +136,11 @@ he used to run.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q3")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q3", points=2, label="codependent_pattern",
@@ -175,11 +175,11 @@ her there at all.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q4")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q4", points=2, label="other_concern_first",
@@ -216,11 +216,11 @@ and is saving to take his mother on pilgrimage.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q5")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q5", points=2, label="healthy_interdependence",
@@ -256,11 +256,11 @@ wearing me out."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q6")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q6", points=2, label="codependent_pattern",
@@ -296,11 +296,11 @@ needed Friday nights for herself, and he arranged for his brother to come round.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q7")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q7", points=2, label="other_concern_first",
@@ -337,11 +337,11 @@ has suggested that Aiko talk to someone about how hard choosing feels.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q8")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q8", points=2, label="other_concern_first",
@@ -377,11 +377,11 @@ to his best friend.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q9")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q9", points=2, label="codependent_pattern",
@@ -416,11 +416,11 @@ most nights and reading every draft.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q10")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q10", points=2, label="healthy_interdependence",

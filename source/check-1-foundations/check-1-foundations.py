@@ -27,7 +27,7 @@
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.assessment import Assessment
+from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-1-foundations")
 
@@ -48,11 +48,11 @@ has never paid a bill himself and worries he would get it wrong.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-1-foundations", "q1")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-1-foundations", "q1", points=2, label="codependent_pattern",
@@ -84,11 +84,11 @@ he would manage if they moved.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-1-foundations", "q2")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-1-foundations", "q2", points=2, label="healthy_interdependence",

@@ -27,7 +27,7 @@
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.assessment import Assessment
+from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-2-roles-origins")
 
@@ -52,11 +52,11 @@ a patient," he says, "not a husband."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q1")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-2-roles-origins", "q1", points=2, label="codependent_pattern",
@@ -94,11 +94,11 @@ sort things out herself.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q2")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-2-roles-origins", "q2", points=2, label="codependent_pattern",
@@ -135,11 +135,11 @@ over dinner.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q3")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-2-roles-origins", "q3", points=2, label="healthy_interdependence",
@@ -174,11 +174,11 @@ job he found on his own.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q4")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-2-roles-origins", "q4", points=2, label="healthy_interdependence",

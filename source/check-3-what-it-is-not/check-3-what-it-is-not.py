@@ -27,7 +27,7 @@
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.assessment import Assessment
+from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-3-what-it-is-not")
 
@@ -50,11 +50,11 @@ sung in for a year.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q1")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q1", points=2, label="other_concern_first",
@@ -84,11 +84,11 @@ his manager," she says. "I want a partner."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q2")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q2", points=2, label="other_concern_first",
@@ -126,11 +126,11 @@ says. "I need some sleep."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q3")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q3", points=2, label="other_concern_first",
@@ -166,11 +166,11 @@ her own, Brigid says Siobhan has never threatened or hurt her.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q4")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q4", points=2, label="healthy_interdependence",

@@ -31,6 +31,6 @@
 # > like a phone number, email, date or record number.
 
 # %% nbgrader={"grade": false, "grade_id": "form", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.evaluation import EvaluationForm
+from codependency_course.trainee import EvaluationForm
 
 EvaluationForm("course-evaluation")

@@ -30,7 +30,7 @@
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
-from codependency_course.assessment import Assessment
+from codependency_course.trainee import Assessment
 
 quiz = Assessment("pre-test")
 
@@ -49,11 +49,11 @@ supplier himself, paid the fee from his own account and told Nadia that evening.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q1")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q1", points=2, label="healthy_interdependence",
@@ -84,11 +84,11 @@ says, "I just need to try harder."
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q2")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q2", points=2, label="other_concern_first",
@@ -114,11 +114,11 @@ spring.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q3")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q3", points=2, label="codependent_pattern",
@@ -149,11 +149,11 @@ at all.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q4")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q4", points=2, label="other_concern_first",
@@ -185,11 +185,11 @@ plays cricket on Saturdays and is planning a trip with friends.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q5")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q5", points=2, label="healthy_interdependence",
@@ -220,11 +220,11 @@ it right," she says.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q6")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q6", points=2, label="codependent_pattern",
@@ -255,11 +255,11 @@ with her.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q7")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q7", points=2, label="other_concern_first",
@@ -292,11 +292,11 @@ that Mariam speak to someone about how frightening decisions feel.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q8")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q8", points=2, label="other_concern_first",
@@ -329,11 +329,11 @@ jobs. Dmitri's partner says she sees him only when Joseph is asleep.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q9")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q9", points=2, label="codependent_pattern",
@@ -364,11 +364,11 @@ therapy for months.
 """)
 
 # %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
-from codependency_course.grading import check_answered
+from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q10")
 ### BEGIN HIDDEN TESTS
-from codependency_course.grading import grade_item
+from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q10", points=2, label="healthy_interdependence",

@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from codependency_course.instructor.cli import main
 
 sys.exit(main())

@@ -1,7 +1,7 @@
 """The course's one vocabulary: labels, the nine dimensions, roles, origins, relationship
 types and the source ideas the course teaches.
 
-Every other module (widgets, content validation, scoring, analytics, reports) imports
+Every other module (widgets, content validation, the rubric, analytics, reports) imports
 these names; nothing else spells a label or a dimension out. Descriptions are written in
 the course's own words; ``source`` says where the idea comes from (see
 ``shared/CLINICAL_REFERENCE.md`` for the full references).
@@ -112,11 +112,7 @@ class Tier(str, Enum):
     """Defensible: marking this pole or leaving the dimension out neither costs nor earns."""
 
 
-POLE_TITLES = {
-    Pole.HEALTHY: "Healthy pole",
-    Pole.CODEPENDENT: "Codependent pole",
-    Pole.NONE: "Not shown",
-}
+POLE_TITLES = {Pole.HEALTHY: "Healthy pole", Pole.CODEPENDENT: "Codependent pole", Pole.NONE: "Not shown"}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ Assignment List's links open them. The exchange is created when it is the local 
 import os
 from pathlib import Path
 
-from codependency_course.course_config import configure
+from codependency_course.instructor.course_config import configure
 
 c = get_config()  # noqa: F821
 here = Path(__file__).resolve().parents[3]

@@ -1,0 +1,205 @@
+"""What a saved answer is: the answers file's schema, its limits, and strict reading.
+
+``<name>.answers.json`` (written beside each notebook by :mod:`codependency_course.trainee.store`)
+holds every attempt at every item, with timestamps. This module is the contract both sides
+share: the trainee's store writes it, grading and reports read it. Reading here never changes
+anything (:func:`read_answers`): a file a trainee submits is hostile input, so every limit is
+checked and every problem is named with the file, the item and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .taxonomy import Label, Pole, in_dimension_order
+
+SCHEMA_VERSION = 1
+SUFFIX = ".answers.json"
+Mode = Literal["practice", "assessment"]
+
+# Limits on what a reader accepts: an answers file is trainee-controlled input when graded.
+MAX_BYTES = 5 * 2**20
+"""Largest answers file read (a heavy practice history is well under 1 MB)."""
+MAX_DEPTH = 12
+"""Deepest JSON nesting accepted (a valid file nests 6 levels)."""
+MAX_ITEMS = 1000
+"""Most items read from one file."""
+MAX_ATTEMPTS = 1000
+"""Most attempts kept per item (the latest ones)."""
+
+
+class Answer(BaseModel):
+    """What a trainee chose for one item."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: Label | None = None
+    """The classification, or None when not chosen yet."""
+    dimensions: dict[str, Pole] = Field(default_factory=dict)
+    """The pole chosen for each dimension the trainee marked (missing = not shown)."""
+    confidence: int | None = Field(default=None, ge=1, le=5)
+    """How sure the trainee felt, 1 (guessing) to 5 (certain)."""
+    reason: str = Field(default="", max_length=4000)
+    """An optional short written reason."""
+
+    @field_validator("dimensions")
+    @classmethod
+    def _known(cls, dims: dict[str, Pole]) -> dict[str, Pole]:
+        return in_dimension_order(dims, drop=(Pole.NONE,))
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing at all was chosen."""
+        return self.label is None and not self.dimensions
+
+
+class Attempt(Answer):
+    """One saved answer with when it was saved, and the practice score if one was given."""
+
+    at: datetime
+    """When the trainee saved it (UTC)."""
+    mode: Mode = "practice"
+    """Practice (checked against the bank) or assessment (saved only)."""
+    score: float | None = Field(default=None, ge=0, le=1)
+    """Fraction of the rubric earned, for practice attempts; None for assessment."""
+
+    def answer(self) -> Answer:
+        """The answer part of this attempt."""
+        return Answer(label=self.label, dimensions=self.dimensions, confidence=self.confidence, reason=self.reason)
+
+
+class ItemRecord(BaseModel):
+    """Every attempt at one item, oldest first."""
+
+    attempts: list[Attempt] = Field(default_factory=list)
+
+
+class StoreFile(BaseModel):
+    """The on-disk document."""
+
+    schema_version: int = SCHEMA_VERSION
+    notebook: str
+    items: dict[str, ItemRecord] = Field(default_factory=dict)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _version(cls, v: int) -> int:
+        if v != SCHEMA_VERSION:
+            raise ValueError(f"schema version {v} is not supported (this course writes version {SCHEMA_VERSION})")
+        return v
+
+
+def validation_message(exc: ValidationError) -> str:
+    """The first problem pydantic found, as "field 'a.b': message"."""
+    first = exc.errors()[0]
+    return f"field '{'.'.join(str(p) for p in first['loc']) or 'value'}': {first['msg']}"
+
+
+class UnreadableStore(ValueError):
+    """The answers file exists but cannot be read; the message names the file and the problem."""
+
+
+def _depth(value, limit: int) -> int:
+    """Nesting depth of parsed JSON, stopping once past ``limit`` (no recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        deepest = max(deepest, d)
+        if deepest > limit:
+            break
+        if isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values())
+        elif isinstance(v, list):
+            stack.extend((x, d + 1) for x in v)
+    return deepest
+
+
+def _read_json(path: Path):
+    """Parse a file as JSON within the limits, never following a symbolic link."""
+    if path.is_symlink():
+        raise UnreadableStore(f"{path} is a symbolic link; it was not followed")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise UnreadableStore(f"{path} cannot be opened ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableStore(f"{path} is not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise UnreadableStore(f"{path} is {info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB limit for an answers file")
+        data = fh.read(MAX_BYTES + 1)
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableStore(f"{path} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise UnreadableStore(f"{path} is nested too deeply to be an answers file") from None
+    if _depth(raw, MAX_DEPTH) > MAX_DEPTH:
+        raise UnreadableStore(f"{path} is nested more than {MAX_DEPTH} levels deep; not an answers file")
+    return raw
+
+
+def parse_store(path: Path, name: str) -> tuple[StoreFile, list[str]]:
+    """Parse a store file, keeping every valid attempt.
+
+    Returns the document and a list of problems (attempts rejected, e.g. an unknown
+    label), each naming the file, the item and the field. Raises UnreadableStore when
+    the file as a whole cannot be used (a link, too large or deep, not JSON, wrong shape,
+    unknown schema).
+    """
+    raw = _read_json(path)
+    if not isinstance(raw, dict) or not isinstance(raw.get("items", {}), dict):
+        raise UnreadableStore(f"{path} is not an answers file (expected an object with an 'items' mapping)")
+    items = raw.get("items", {})
+    try:
+        doc = StoreFile.model_validate({**raw, "items": {}})
+    except ValidationError as exc:
+        raise UnreadableStore(f"{path}: {validation_message(exc)}") from None
+    problems: list[str] = []
+    if len(items) > MAX_ITEMS:
+        problems.append(f"{path.name}: {len(items)} items, over the limit of {MAX_ITEMS}; the rest were not read")
+    for item_id, rec in list(items.items())[:MAX_ITEMS]:
+        tries = rec.get("attempts", []) if isinstance(rec, dict) else None
+        if not isinstance(tries, list):
+            problems.append(f"{path.name}: item {item_id!r}: expected a list of attempts; item skipped")
+            continue
+        if len(tries) > MAX_ATTEMPTS:
+            problems.append(f"{path.name}: item {item_id!r}: {len(tries)} attempts, over the limit of {MAX_ATTEMPTS}; "
+                            "only the latest were read")
+            tries = tries[-MAX_ATTEMPTS:]
+        kept = doc.items.setdefault(str(item_id), ItemRecord())
+        for n, data in enumerate(tries, 1):
+            try:
+                kept.attempts.append(Attempt.model_validate(data))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                field = ".".join(str(p) for p in first["loc"]) or "attempt"
+                problems.append(f"{path.name}: item {item_id!r}, attempt {n}: field '{field}': {first['msg']}; attempt rejected")
+    return doc, problems
+
+
+def read_answers(path: Path | str) -> tuple[StoreFile, list[str]]:
+    """Read a store without changing anything (for grading).
+
+    Returns the valid answers and the problems found; raises UnreadableStore when the
+    file cannot be used at all. A missing file is an empty store.
+    """
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return StoreFile(notebook=path.name.removesuffix(SUFFIX)), []
+    return parse_store(path, path.name.removesuffix(SUFFIX))
+
+
+def parse_answer(data: dict, *, where: str = "answer") -> Answer:
+    """Validate an answer given as plain data; the message names what is wrong and where."""
+    try:
+        return Answer.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(f"{where}: {validation_message(exc)}") from None

@@ -1,0 +1,228 @@
+"""Grade a cohort: check every submission, autograde in parallel, report problems.
+
+Each worker process grades a shard of trainees with nbgrader's own Autograde (through
+``NbGraderAPI``), configured by ``course_config`` to score widget items from the key with
+the course's ``ScoreWidgetItems`` step instead of running notebooks: no kernel starts and
+no trainee code runs (``execute=True`` opts back in, for courses with code-answer items).
+nbgrader's SQLite gradebook is not safe for concurrent writers, so each worker writes into
+*its own copy*, merged into the course gradebook by one writer; with a PostgreSQL
+``db_url`` the workers write to the shared database directly.
+
+Every submission is checked before and after grading (``submission_checks``); its
+problems go to ``grading/reports/<assignment>-problems.csv``, made safe for a
+spreadsheet, and to the terminal with control characters removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import multiprocessing as mp
+import os
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from codependency_course.instructor.course import Course
+from codependency_course.instructor.course_config import configure
+from codependency_course.instructor.safe_text import for_csv, for_terminal
+
+from .collecting import check_id
+from .nbgrader_speedups import nbgrader_speedups
+from .submission_checks import postflight, preflight
+
+
+@dataclass
+class GradeResult:
+    """What a grading run did."""
+
+    assignment: str
+    """The assignment graded."""
+    students: list[str]
+    """Every trainee whose submission was graded."""
+    failed: dict[str, str] = field(default_factory=dict)
+    """Trainees nbgrader could not grade, with the reason."""
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """(trainee, problem) pairs found before or after grading."""
+    seconds: float = 0.0
+    """Wall time."""
+    workers: int = 1
+    """Worker processes used."""
+    report: Path | None = None
+    """Where the problem report was written."""
+
+    def text(self) -> str:
+        """A short plain-text summary."""
+        lines = [f"Graded {len(self.students) - len(self.failed)} of {len(self.students)} submission(s) of "
+                 f"{self.assignment} in {self.seconds:.1f} s with {self.workers} worker(s)."]
+        for s, why in sorted(self.failed.items()):
+            lines.append(f"  not graded: {s}: {why}")
+        if self.problems:
+            lines.append(f"{len(self.problems)} problem(s) noted (see {self.report}):")
+            lines += [f"  {s}: {p}" for s, p in self.problems]
+        else:
+            lines.append("No problems found in any submission.")
+        return for_terminal("\n".join(lines))
+
+
+def submitted_students(course: Course, assignment: str) -> list[str]:
+    """Trainees with a collected submission of an assignment (folders that are real and safely named)."""
+    return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}")
+                  if p.is_dir() and not p.is_symlink() and not p.parent.is_symlink() and check_id(p.parent.name) is None)
+
+
+def unsafe_submissions(course: Course, assignment: str) -> list[str]:
+    """Submission folders left ungraded because their name or type is unsafe."""
+    safe = set(submitted_students(course, assignment))
+    return sorted(p.parent.name for p in (course.root / "submitted").glob(f"*/{assignment}") if p.parent.name not in safe)
+
+
+@contextlib.contextmanager
+def _inside(folder: str, env: dict[str, str]):
+    """Run in the course root with the course's settings, restoring both afterwards (a single
+    worker grades in the caller's own process)."""
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    os.environ.update(env)
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+
+
+def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: bool):
+    from traitlets.config import Config
+
+    c = Config()
+    configure(c, Path(course_root), role="instructor", execute=execute)
+    c.CourseDirectory.db_url = db_url
+    c.NbGraderAPI.log_level = "ERROR"
+    return c
+
+
+def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment: str, students: list[str],
+                 execute: bool = False, private_db: bool = False) -> dict[str, str]:
+    """Worker: autograde some trainees with nbgrader's own Autograde; return failures."""
+    import logging
+    import warnings
+
+    from nbgrader.apps import NbGraderAPI
+
+    warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
+    logging.getLogger("traitlets").setLevel(logging.ERROR)
+    failed = {}
+    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db):
+        api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
+        for s in students:
+            result = api.autograde(assignment, s, force=True, create=True)
+            if not result.get("success"):
+                failed[s] = (result.get("error") or result.get("log") or "unknown error").strip().splitlines()[-1]
+    return failed
+
+
+def merge_gradebook(worker_url: str, main_url: str, assignment: str, students: list[str]) -> None:
+    """Copy the grades of some trainees from a worker's gradebook into the course gradebook."""
+    import warnings
+
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with warnings.catch_warnings(), Gradebook(worker_url) as w, Gradebook(main_url) as m:
+        warnings.simplefilter("ignore")  # nbgrader's add_submission triggers SQLAlchemy autoflush warnings
+        for s in students:
+            try:
+                ws = w.find_submission(assignment, s)
+            except MissingEntry:
+                continue
+            student = w.find_student(s)
+            m.update_or_create_student(s, first_name=student.first_name, last_name=student.last_name,
+                                       email=student.email, lms_user_id=student.lms_user_id)
+            try:
+                ms = m.find_submission(assignment, s)
+                ms.timestamp = ws.timestamp
+            except MissingEntry:
+                ms = m.add_submission(assignment, s, timestamp=ws.timestamp)
+            for wnb in ws.notebooks:
+                mnb = m.find_submission_notebook(wnb.name, assignment, s)
+                mnb.flagged, mnb.late_submission_penalty = wnb.flagged, wnb.late_submission_penalty
+                for g in wnb.grades:
+                    mg = m.find_grade(g.name, wnb.name, assignment, s)
+                    mg.auto_score, mg.manual_score, mg.extra_credit = g.auto_score, g.manual_score, g.extra_credit
+                    mg.needs_manual_grade = g.needs_manual_grade
+                for cm in wnb.comments:
+                    mc = m.find_comment(cm.name, wnb.name, assignment, s)
+                    mc.auto_comment, mc.manual_comment = cm.auto_comment, cm.manual_comment
+        m.db.commit()
+
+
+def grade(course: Course, assignment: str, *, workers: int | None = None, progress: bool = True,
+          execute: bool = False) -> GradeResult:
+    """Grade every collected submission of an assignment; write the problem report.
+
+    ``execute``: also run each notebook in a kernel (nbgrader's Execute, with its time limit)
+    before widget items are scored; only for courses with code-answer items."""
+    from tqdm import tqdm
+
+    start = time.perf_counter()
+    students = submitted_students(course, assignment)
+    if not students:
+        raise FileNotFoundError(f"no collected submissions of {assignment} in {course.root / 'submitted'}; run collect first")
+    workers = max(1, min(workers or os.cpu_count() or 1, len(students)))
+    result = GradeResult(assignment, students, workers=workers)
+    result.problems += [(s, "submission folder has an unsafe name or is a link; not graded")
+                        for s in unsafe_submissions(course, assignment)]
+    for s in students:
+        result.problems += [(s, p) for p in preflight(course, assignment, s)]
+
+    main_url = course.db_url()
+    env = {k: v for k, v in course.environ.items() if k.startswith("CODEPENDENCY_COURSE_")}
+    env["PATH"] = course.environ["PATH"]
+    shards = [students[i::workers] for i in range(workers)]
+    shared_db = not main_url.startswith("sqlite")
+    urls = []
+    tmp = course.root / ".grading-workers"
+    if not shared_db:  # each worker (even a single one) grades into a private copy, merged in one transaction
+        tmp.mkdir(exist_ok=True)
+        main_file = Path(main_url.removeprefix("sqlite:///"))
+        for i in range(workers):
+            copy = tmp / f"gradebook-{i}.db"
+            shutil.copy(main_file, copy)
+            urls.append(f"sqlite:///{copy}")
+    else:
+        urls = [main_url] * workers
+    bar = tqdm(total=len(students), desc=f"grading {assignment}", unit="trainee", disable=not progress)
+    try:
+        if workers == 1:
+            result.failed.update(_grade_shard(str(course.root), urls[0], env, assignment, students, execute, not shared_db))
+            bar.update(len(students))
+        else:
+            # fork: a worker starts in milliseconds with nbgrader already imported (spawn re-imports it)
+            method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
+                futures = [pool.submit(_grade_shard, str(course.root), url, env, assignment, shard, execute, not shared_db)
+                           for url, shard in zip(urls, shards)]
+                for fut, shard in zip(futures, shards):
+                    result.failed.update(fut.result())
+                    bar.update(len(shard))
+        if not shared_db:
+            with nbgrader_speedups():
+                for url, shard in zip(urls, shards):
+                    merge_gradebook(url, main_url, assignment, shard)
+    finally:
+        bar.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    for s in students:
+        result.problems += [(s, p) for p in postflight(course, assignment, s, executed=execute)]
+    result.seconds = time.perf_counter() - start
+    reports = course.root / "reports"
+    reports.mkdir(exist_ok=True)
+    result.report = reports / f"{assignment}-problems.csv"
+    with open(result.report, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["student_id", "problem"])
+        rows = sorted(result.problems) + [(s, f"not graded: {why}") for s, why in sorted(result.failed.items())]
+        w.writerows([for_csv(s), for_csv(p)] for s, p in rows)
+    return result

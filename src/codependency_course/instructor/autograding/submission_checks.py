@@ -1,0 +1,236 @@
+"""Check and repair one collected submission before and after grading (instructor side).
+
+Before grading (:func:`preflight`): links and unsafe files are removed, a renamed notebook
+is graded under its released name, an unreadable notebook is replaced by the released one
+(the trainee's answers live in the answers file, so they still count), duplicated or
+deleted locked cells are repaired, and answers files are read strictly. The trainee's own
+files are kept beside any repair (``*.as-submitted``). After grading (:func:`postflight`):
+edited, deleted or duplicated locked cells, added code cells (never run) and cells that
+errored are noted. Every problem is a plain sentence naming the file or cell.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import nbformat
+
+from codependency_course.answers import UnreadableStore, read_answers
+from codependency_course.instructor.course import Course
+from codependency_course.instructor.course_config import ANSWERS_PATTERN, MAX_FILE_KB
+
+from .collecting import FILE_PROBLEMS, SAFE_NAME
+
+
+def _source_notebooks(course: Course, assignment: str) -> list[Path]:
+    return sorted((course.root.parent / "source" / assignment).glob("*.ipynb"))
+
+
+def _readable(path: Path) -> bool:
+    try:
+        nbformat.validate(nbformat.read(path, as_version=4))
+        return True
+    except Exception:  # noqa: BLE001 - any failure to read means "unreadable" here
+        return False
+
+
+ORIGINAL = ".as-submitted"
+
+
+def _keep_original(nb_path: Path) -> Path:
+    """Keep the trainee's file untouched beside any repaired copy (once)."""
+    aside = nb_path.with_name(nb_path.name + ORIGINAL)
+    if not aside.exists():
+        shutil.copy(nb_path, aside)
+    return aside
+
+
+def _drop_duplicate_ids(nb_path: Path) -> None:
+    """Keep nbgrader metadata on the last copy of a duplicated cell only (as nbgrader's
+    DeduplicateIds does), removing it from the others entirely: nbgrader 0.9.6 crashes in
+    add_missing_cells on the empty metadata its own deduplication leaves behind."""
+    nb = nbformat.read(nb_path, as_version=4)
+    seen: set[str] = set()
+    changed = False
+    for cell in reversed(nb.cells):
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if gid is None:
+            continue
+        if gid in seen:
+            del cell.metadata["nbgrader"]
+            changed = True
+        seen.add(gid)
+    if changed:
+        _keep_original(nb_path)
+        nbformat.write(nb, nb_path)
+
+
+def _restore_deleted_cells(nb_path: Path, released_path: Path) -> None:
+    """Put back locked and graded cells the trainee deleted, each after its released
+    predecessor. (nbgrader's add_missing_cells does this too, but 0.9.6 raises KeyError
+    when the predecessor is a locked cell that is not graded, as every item cell here is.)"""
+    nb = nbformat.read(nb_path, as_version=4)
+    released = nbformat.read(released_path, as_version=4)
+    gid = lambda c: c.metadata.get("nbgrader", {}).get("grade_id")  # noqa: E731
+    present = {gid(c) for c in nb.cells if gid(c)}
+    missing = [c for c in released.cells if gid(c) and gid(c) not in present]
+    if not missing:
+        return
+    _keep_original(nb_path)
+    order = [gid(c) for c in released.cells]
+    for cell in missing:
+        before = order[: order.index(gid(cell))]
+        positions = [i for i, c in enumerate(nb.cells) if gid(c) in before]
+        nb.cells.insert(positions[-1] + 1 if positions else 0, nbformat.from_dict(cell))
+    nbformat.write(nb, nb_path)
+
+
+def _drop_forged_cells(nb_path: Path, released_path: Path) -> list[str]:
+    """Remove nbgrader metadata from cells whose grade id the release does not have (a cell
+    the trainee added and dressed as a graded cell): nbgrader would fail the whole notebook."""
+    nb = nbformat.read(nb_path, as_version=4)
+    known = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nbformat.read(released_path, as_version=4).cells}
+    forged = [c for c in nb.cells if "nbgrader" in c.metadata and c.metadata["nbgrader"].get("grade_id") not in known]
+    if not forged:
+        return []
+    _keep_original(nb_path)
+    for c in forged:
+        del c.metadata["nbgrader"]
+    nbformat.write(nb, nb_path)
+    return [f"{len(forged)} added cell(s) claimed to be graded cells; their grading metadata was removed"]
+
+
+PREFLIGHT = ".preflight.json"
+
+
+def _screen(folder: Path) -> list[str]:
+    """Remove links, special files and unsafe names from a submission (collect already leaves
+    them out; this guards submissions that reached submitted/ another way)."""
+    problems: list[str] = []
+    noted = folder / FILE_PROBLEMS
+    if noted.is_file() and not noted.is_symlink():
+        try:
+            problems += [str(p) for p in json.loads(noted.read_text(encoding="utf-8"))][:50]
+        except (ValueError, UnicodeDecodeError):
+            pass
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            if path.name == PREFLIGHT or path == noted:
+                continue
+            if path.is_symlink() or not (path.is_dir() or path.is_file()) or not SAFE_NAME.match(name):
+                why = "a symbolic link" if path.is_symlink() else "an unsafe name" if not SAFE_NAME.match(name) else "not a regular file"
+                problems.append(f"{os.path.relpath(path, folder)!r} was removed before grading: {why}")
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+                if name in dirnames:
+                    dirnames.remove(name)
+    return problems
+
+
+
+
+def preflight(course: Course, assignment: str, student: str) -> list[str]:
+    """Repair what would stop a submission from being graded; return what was found.
+
+    Repairs change the submission (the trainee's files are kept beside it), so the problems
+    found the first time are saved with it and reported again on every later run.
+    """
+    saved = course.root / "submitted" / student / assignment / PREFLIGHT
+    if saved.exists():
+        return json.loads(saved.read_text())
+    problems = _preflight(course, assignment, student)
+    saved.write_text(json.dumps(problems))
+    return problems
+
+
+def _preflight(course: Course, assignment: str, student: str) -> list[str]:
+    folder = course.root / "submitted" / student / assignment
+    release = course.root / "release" / assignment
+    problems: list[str] = _screen(folder)
+    for src in _source_notebooks(course, assignment):
+        mine = folder / src.name
+        if not mine.exists():
+            others = sorted(p for p in folder.glob("*.ipynb") if p.name not in {s.name for s in _source_notebooks(course, assignment)})
+            if len(others) == 1 and _readable(others[0]):
+                shutil.copy(others[0], mine)
+                problems.append(f"notebook renamed to {others[0].name}; graded as {src.name}")
+            else:
+                shutil.copy(release / src.name, mine)
+                problems.append(f"{src.name} was not submitted; the released notebook was graded with the saved answers")
+        elif not _readable(mine):
+            _keep_original(mine)
+            shutil.copy(release / src.name, mine)
+            problems.append(f"{src.name} is not a valid notebook (kept as {mine.name}{ORIGINAL}); the released notebook "
+                            "was graded with the saved answers, so written answers could not be read")
+        else:
+            problems += _drop_forged_cells(mine, release / src.name)
+            _drop_duplicate_ids(mine)
+            _restore_deleted_cells(mine, release / src.name)
+    for path in sorted(folder.glob(ANSWERS_PATTERN)):
+        try:
+            _, issues = read_answers(path)
+            problems += issues
+        except UnreadableStore as exc:
+            problems.append(f"{exc}; its items were scored as unanswered")
+    if not list(folder.glob(ANSWERS_PATTERN)):
+        problems.append("no answers file was submitted; widget items were scored as unanswered")
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.stat().st_size > MAX_FILE_KB * 1024:
+            problems.append(f"{path.name} is {path.stat().st_size / 2**20:.0f} MB, over the {MAX_FILE_KB // 1024} MB limit; not graded")
+    return problems
+
+
+def _checks(cell) -> tuple[str, str | None]:
+    meta = cell.metadata.get("nbgrader", {})
+    return meta.get("grade_id", ""), meta.get("checksum")
+
+
+def postflight(course: Course, assignment: str, student: str, *, executed: bool = False) -> list[str]:
+    """Problems visible after grading: edited, deleted or duplicated locked cells, added code cells, errors."""
+    from nbgrader.utils import compute_checksum
+
+    problems: list[str] = []
+    for src in _source_notebooks(course, assignment):
+        released = nbformat.read(course.root / "release" / assignment / src.name, as_version=4)
+        wanted = {c.metadata["nbgrader"]["grade_id"] for c in released.cells
+                  if c.metadata.get("nbgrader", {}).get("locked") or c.metadata.get("nbgrader", {}).get("grade")}
+        sub_path = course.root / "submitted" / student / assignment / src.name
+        if sub_path.with_name(sub_path.name + ORIGINAL).exists():
+            sub_path = sub_path.with_name(sub_path.name + ORIGINAL)
+        try:
+            sub = nbformat.read(sub_path, as_version=4)
+        except Exception:  # noqa: BLE001 - already reported by preflight
+            sub = None
+        if sub is not None:
+            seen: dict[str, int] = {}
+            for cell in sub.cells:
+                gid, checksum = _checks(cell)
+                if not gid:
+                    continue
+                seen[gid] = seen.get(gid, 0) + 1
+                locked = cell.metadata["nbgrader"].get("locked")
+                if locked and checksum and compute_checksum(cell) != checksum and seen[gid] == 1:
+                    problems.append(f"locked cell {gid} was edited; the original was restored for grading")
+            problems += [f"cell {gid} appears {n} times; only one copy was graded" for gid, n in sorted(seen.items()) if n > 1]
+            added = [c for c in sub.cells if c.cell_type == "code" and not _checks(c)[0] and c.source.strip()]
+            if added:
+                problems.append(f"{len(added)} added code cell(s) were not run: grading runs no trainee code"
+                                if not executed else f"{len(added)} added code cell(s) were run (graded with --execute)")
+            problems += [f"cell {gid} was deleted; it was restored for grading" for gid in sorted(wanted - set(seen))]
+        graded = course.root / "autograded" / student / assignment / src.name
+        if not graded.exists():
+            continue
+        for cell in nbformat.read(graded, as_version=4).cells:
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id", "an added cell")
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "error":
+                    what = ("ran past the time limit and was stopped" if out.get("ename") == "CellTimeoutError" else
+                            out.get("evalue") if out.get("ename") == "NotGraded" else f"raised {out.get('ename')}")
+                    problems.append(f"cell {gid} {what}")
+    return problems

@@ -1,0 +1,136 @@
+"""The nbgrader cycle: release, collect, grade, validate, feedback, export, item analysis."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import course, say
+
+
+def cmd_release(args) -> int:
+    c = course(args)
+    c.generate(args.assignment)
+    c.release(args.assignment)
+    print(f"Released {args.assignment}: trainees can fetch it from the Assignments tab (exchange: {c.exchange}).")
+    return 0
+
+
+def cmd_collect(args) -> int:
+    import csv
+
+    from codependency_course.instructor.autograding.collecting import SKIPPED
+    from codependency_course.instructor.autograding.parallel import submitted_students
+
+    c = course(args)
+    skipped_csv = c.root / "reports" / f"{args.assignment}-{SKIPPED}"
+    skipped_csv.unlink(missing_ok=True)
+    c.collect(args.assignment)
+    subs = submitted_students(c, args.assignment)
+    say(f"Collected {args.assignment}: {len(subs)} submission(s) in {c.root / 'submitted'}.")
+    if skipped_csv.exists():
+        rows = list(csv.reader(open(skipped_csv, newline="", encoding="utf-8")))[1:]
+        say(f"{len(rows)} inbound entr{'y was' if len(rows) == 1 else 'ies were'} skipped (see {skipped_csv}):")
+        for entry, why in rows:
+            say(f"  {entry!r}: {why}")
+    return 0
+
+
+def cmd_grade(args) -> int:
+    from codependency_course.instructor.autograding.parallel import grade
+
+    c = course(args)
+    result = grade(c, args.assignment, workers=args.workers, execute=args.execute)
+    say(result.text())
+    return 0
+
+
+def cmd_validate(args) -> int:
+    import shutil
+    import tempfile
+
+    from codependency_course.instructor.keys import write_reference_answers
+
+    c = course(args)
+    src = c.root.parent / "source" / args.assignment / f"{args.assignment}.ipynb"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / args.assignment
+        work.mkdir()
+        shutil.copy(src, work)
+        write_reference_answers(work / src.name, work)
+        proc = c.run("validate", str(work / src.name), cwd=work, check=False)
+    # nbgrader prints its verdict on stdout; stderr is its log and the kernel's (noise here)
+    verdict = proc.stdout.strip()
+    if not verdict:
+        errors = [ln for ln in proc.stderr.splitlines() if "ERROR" in ln or "Error" in ln]
+        verdict = "\n".join(errors[-10:]) or f"nbgrader validate printed no verdict (exit {proc.returncode})"
+    print(verdict)
+    return 0 if "Success!" in verdict else 1
+
+
+def cmd_feedback(args) -> int:
+    c = course(args)
+    if args.assignment == "pre-test" and not args.before_post_test:
+        from codependency_course.instructor.ce.simulated_cycle import (
+            pre_test_feedback_blocker,
+        )
+
+        blocker = pre_test_feedback_blocker(c)
+        if blocker:
+            print(f"codependency-course feedback: pre-test feedback is held back until after the post-test ({blocker}), "
+                  "so that the post-test measures learning rather than memory of the pre-test answers. "
+                  "Override with --before-post-test.", file=sys.stderr)
+            return 2
+    problems = c.feedback(args.assignment)
+    say(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
+    for p in problems:
+        say(f"  not made: {p}")
+    return 1 if problems else 0
+
+
+def cmd_export(args) -> int:
+    from codependency_course.instructor.reports.grade_export import export
+
+    c = course(args)
+    paths = export(c, Path(args.to))
+    print("\n".join(f"Wrote {p}" for p in paths))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from codependency_course.instructor.reports.item_analysis import write_report
+
+    c = course(args)
+    paths = write_report(c, args.assignment)
+    print("\n".join(f"Wrote {p}" for p in paths))
+    return 0
+
+
+def register(sub) -> None:
+    """Add these commands to the ``codependency-course`` parser."""
+    for name, func, help_ in (
+        ("release", cmd_release, "generate the student version and release it to the exchange"),
+        ("collect", cmd_collect, "collect submissions from the exchange"),
+        ("validate", cmd_validate, "check that the instructor notebook's key earns full marks"),
+        ("report", cmd_report, "item-analysis report (HTML and CSV) for an assignment"),
+    ):
+        s = sub.add_parser(name, help=help_)
+        s.add_argument("assignment")
+        s.set_defaults(func=func)
+
+    s = sub.add_parser("grade", help="autograde every collected submission, with a problem report")
+    s.add_argument("assignment")
+    s.add_argument("--workers", type=int, default=None, help="parallel graders (default: the machine's cores)")
+    s.add_argument("--execute", action="store_true",
+                   help="also run each notebook in a kernel (only for code-answer items; widget items never need it)")
+    s.set_defaults(func=cmd_grade)
+
+    s = sub.add_parser("feedback", help="generate and release feedback (pre-test: only after the post-test)")
+    s.add_argument("assignment")
+    s.add_argument("--before-post-test", action="store_true",
+                   help="release pre-test feedback although the post-test has not been graded and returned yet")
+    s.set_defaults(func=cmd_feedback)
+
+    s = sub.add_parser("export", help="export grades: nbgrader's CSV and an LMS gradebook CSV")
+    s.add_argument("--to", default="grades.csv", help="where nbgrader's CSV goes (the LMS CSV is written beside it)")
+    s.set_defaults(func=cmd_export)

@@ -1,0 +1,73 @@
+"""nbgrader settings for this course, applied by every ``nbgrader_config.py`` it ships.
+
+One function so the instructor's course root (``grading/nbgrader_config.py``) and the
+trainee view (``etc/jupyter/trainee/nbgrader_config.py``) cannot drift apart. Paths and
+services can be overridden from the environment:
+
+``CODEPENDENCY_COURSE_EXCHANGE``  the nbgrader exchange folder (default: grading/exchange)
+``CODEPENDENCY_COURSE_DB_URL``    the gradebook (default: SQLite grading/gradebook.db;
+                                  e.g. postgresql://user@127.0.0.1:5432/gradebook)
+``CODEPENDENCY_COURSE_TIMEOUT``   seconds one cell may run while grading with --execute (default 60)
+``CODEPENDENCY_COURSE_EXECUTE``   "1" to run submitted notebooks in a kernel while grading (only for
+                                  courses with code-answer items; widget items never need it)
+``CODEPENDENCY_COURSE_STOCK_AUTOGRADE``  "1" to grade with nbgrader's unchanged steps (tests and
+                                  benchmarks compare against it; never for a real cohort)
+
+Grading runs no trainee code by default: ``Autograde.autograde_preprocessors`` starts with
+the course's ``ScoreWidgetItems`` in place of nbgrader's ``Execute``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+COURSE_ID = "codependency-course"
+ANSWERS_PATTERN = "*.answers.json"
+# Text twins (*.py) must never reach release/; lock files and set-aside stores are noise.
+IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", ".*.lock", "*.unreadable-*", ".*.tmp"]
+MAX_FILE_KB = 20_000  # one file over this is left out of a submission, with a warning
+MAX_DIR_KB = 1_000_000  # a whole submission over this is refused
+
+
+def autograde_steps(execute: bool = False) -> list[str]:
+    """nbgrader's autograde steps with widget items scored from the key, not by running the notebook."""
+    return (["nbgrader.preprocessors.Execute"] if execute else []) + [
+        "codependency_course.instructor.autograding.preprocessors.ScoreWidgetItems",
+        "nbgrader.preprocessors.IgnorePattern",
+        "nbconvert.preprocessors.ClearMetadataPreprocessor",
+        "nbgrader.preprocessors.LimitOutput",
+        "nbgrader.preprocessors.SaveAutoGrades",
+        "nbgrader.preprocessors.AssignLatePenalties",
+        "nbgrader.preprocessors.CheckCellMetadata",
+        "codependency_course.instructor.autograding.preprocessors.MakeTraineeTextInert",
+    ]
+
+
+def configure(c, course_root: Path, *, role: str = "instructor", execute: bool | None = None) -> None:
+    """Apply the course's nbgrader settings to a traitlets config object ``c``."""
+    course_root = Path(course_root).resolve()
+    repo = course_root.parent
+    c.CourseDirectory.course_id = COURSE_ID
+    c.CourseDirectory.ignore = list(IGNORE)
+    c.CourseDirectory.max_file_size = MAX_FILE_KB
+    c.CourseDirectory.max_dir_size = MAX_DIR_KB
+    c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
+    if role == "instructor":
+        c.CourseDirectory.root = str(course_root)
+        c.CourseDirectory.source_directory = str(repo / "source")
+        c.CourseDirectory.db_url = os.environ.get("CODEPENDENCY_COURSE_DB_URL", f"sqlite:///{course_root / 'gradebook.db'}")
+        c.Execute.timeout = int(os.environ.get("CODEPENDENCY_COURSE_TIMEOUT", "60"))
+        c.Execute.interrupt_on_timeout = True
+        # nbgrader's default for Python kernels, plus a quieter kernel log during grading
+        c.Execute.extra_arguments = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
+        c.OverwriteCells.add_missing_cells = True
+        if execute is None:
+            execute = os.environ.get("CODEPENDENCY_COURSE_EXECUTE") == "1"
+        if os.environ.get("CODEPENDENCY_COURSE_STOCK_AUTOGRADE") != "1":  # "1": nbgrader's own steps, for comparisons
+            c.Autograde.autograde_preprocessors = autograde_steps(execute)
+        c.ExchangeFactory.collect = "codependency_course.instructor.autograding.collecting.SafeExchangeCollect"
+        c.HTMLExporter.sanitize_html = True
+        c.ExportApp.plugin_class = "codependency_course.instructor.reports.grade_export.SafeCsvExportPlugin"
+        c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
+        c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

@@ -1,0 +1,134 @@
+"""A trainee takes a graded check the way the course tells them to, in real JupyterLab and
+Chromium: Assignment List ▸ Fetch, open the notebook from the file browser, answer with the
+widgets, write the rationale, Validate, Submit. The instructor releases, collects and grades
+with ``codependency-course``, hand-grades the rationale in nbgrader's formgrader in the
+browser, and releases feedback; the trainee fetches it and reads the explained key.
+
+Required when CI=true (like every browser test); skips without Chromium elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from journey_harness import course_cli, formgrader_server, instructor_course, log_in
+from lab_harness import browser_page, lab_server, run_command, wait_kernel_idle
+from test_browser import chromium  # noqa: F401 (the fixture: Chromium or a clear skip/fail)
+
+pytestmark = [pytest.mark.browser, pytest.mark.grading]
+A = "check-1-foundations"
+RATIONALE = ("In Item 1 Ines's help replaces skills Rui could learn and overrides his wish to manage "
+             "(helping vs enabling), and care runs one way; in Item 2 care flows both ways (reciprocity) "
+             "and Kwame can say no to babysitting (boundaries). Closeness itself is not the problem.")
+# q1 fully right (2 of 2); q2 right label, 1 of the 4 shown dimensions marked (1 + 1/4 = 1.25 of 2);
+# the rationale hand-graded 2 of 3.
+EXPECTED = {"q1-score": 2.0, "q2-score": 1.25, "rationale-1": 2.0}
+
+
+def choose(exercise, group: str, option: str) -> None:
+    """Click ``option`` in the radio group labelled ``group`` inside one exercise widget."""
+    box = exercise.locator(".widget-radio").filter(has=exercise.page.locator(".widget-label", has_text=group))
+    box.locator("label", has_text=option).click()
+
+
+def grades(course_root) -> dict[str, float]:
+    """The gradebook's final score per grade cell of check-1 (the journey has one trainee)."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course_root / 'gradebook.db'}") as gb:
+        [submission] = gb.assignment_submissions(A)
+        return {g.name: g.score for g in gb.find_submission_notebook(A, A, submission.student.id).grades}
+
+
+def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(chromium, tmp_path):  # noqa: F811
+    course = instructor_course(tmp_path)
+    exchange = tmp_path / "exchange"  # lab_server's exchange: instructor and trainee share it
+    root = tmp_path / "lab-root"
+    assert "Released check-1-foundations" in course_cli(course, exchange, "release", A)
+
+    with lab_server([], tmp_path, root=root, extra_env={"CODEPENDENCY_COURSE_ASSIGNMENTS": str(root)}) as (base, token, _), \
+            browser_page(chromium) as page:
+        page.goto(f"{base}/lab?token={token}")
+        page.wait_for_selector(".jp-LauncherCard", timeout=60_000)
+        # 1. Assignment List ▸ Fetch: the notebook lands inside the lab's root
+        run_command(page, "nbgrader:open-assignment-list")
+        page.locator("#released_assignments_list button", has_text="Fetch").click()
+        page.wait_for_selector(f"#fetched_assignments_list >> text={A}", timeout=30_000)
+        assert (root / A / f"{A}.ipynb").exists()
+        # 2. open it from the file browser
+        page.locator(".jp-DirListing-item", has_text=A).dblclick()
+        page.locator(".jp-DirListing-item", has_text=f"{A}.ipynb").dblclick()
+        page.wait_for_selector(".jp-Notebook", timeout=60_000)
+        wait_kernel_idle(page)
+        run_command(page, "notebook:run-all-cells")
+        page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
+        # 3. answer with the widgets
+        q1, q2 = page.locator(".cc-exercise").nth(0), page.locator(".cc-exercise").nth(1)
+        choose(q1, "Classification:", "Codependent pattern")
+        for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
+            choose(q1, group, "Codependent pole")
+        q1.locator("button", has_text="Save answer").click()
+        choose(q2, "Classification:", "Healthy interdependence")
+        choose(q2, "Reciprocity:", "Healthy pole")
+        q2.locator("button", has_text="Save answer").click()
+        page.wait_for_function("() => document.querySelectorAll('.cc-exercise .cc-live').length === 2 && "
+                               "[...document.querySelectorAll('.cc-exercise .cc-live')].every(e => /[Ss]aved/.test(e.textContent))",
+                               timeout=30_000)
+        saved = json.loads((root / A / f"{A}.answers.json").read_text())["items"]
+        assert saved["q1"]["attempts"][-1]["label"] == "codependent_pattern"
+        assert saved["q2"]["attempts"][-1]["dimensions"] == {"reciprocity": "healthy"}
+        #    ... and write the rationale in its markdown cell
+        cell = page.locator(".jp-MarkdownCell", has_text="YOUR ANSWER HERE")
+        cell.dblclick()
+        cell.locator(".cm-content").click()
+        page.keyboard.press("Control+a")
+        page.keyboard.type(RATIONALE)
+        page.keyboard.press("Shift+Enter")
+        run_command(page, "docmanager:save")
+        page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
+        # 4. Validate from the notebook toolbar
+        page.locator(".jp-NotebookPanel-toolbar").get_by_text("Validate").click()
+        dialog = page.locator(".jp-Dialog")
+        dialog.wait_for(timeout=90_000)
+        page.wait_for_function("() => /Success|fail|error/i.test(document.querySelector('.jp-Dialog').textContent)", timeout=90_000)
+        assert "Success! Your notebook passes all the tests." in dialog.inner_text()
+        dialog.locator("button").last.click()
+        # 5. Submit from the Assignment List
+        page.locator(".lm-TabBar-tab", has_text="Assignments").click()
+        page.locator("#fetched_assignments_list button", has_text="Submit").click()
+        page.wait_for_selector(f"#submitted_assignments_list >> text={A}", timeout=30_000)
+
+        # the instructor collects and grades with the course's commands
+        assert "1 submission(s)" in course_cli(course, exchange, "collect", A)
+        assert "Graded 1 of 1" in course_cli(course, exchange, "grade", A)
+        # ... and hand-grades the rationale in formgrader, in the browser
+        with formgrader_server(course, exchange, tmp_path) as (fg_base, fg_token):
+            fg = page.context.browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()  # the instructor's own session
+            log_in(fg, fg_base, fg_token, f"/formgrader/gradebook/{A}/{A}")
+            fg.locator("td a", has_text="Submission #1").click()
+            score = fg.locator("input.score#rationale-1")
+            score.wait_for(timeout=30_000)
+            fg.wait_for_function("() => document.querySelector('input.score#q2-score').placeholder !== ''", timeout=30_000)
+            assert fg.locator("input.score#q1-score").get_attribute("placeholder") == "2"
+            assert fg.locator("input.score#q2-score").get_attribute("placeholder") == "1.25"
+            assert "Closeness itself is not the problem" in fg.locator("body").inner_text()
+            score.fill("2")
+            score.press("Tab")
+            fg.wait_for_function("() => !document.querySelector('input.score#rationale-1.needs_manual_grade')", timeout=30_000)
+            fg.context.close()
+        assert grades(course) == EXPECTED
+        assert sum(EXPECTED.values()) == 5.25
+        assert "released to trainees" in course_cli(course, exchange, "feedback", A)
+
+        # the trainee fetches the feedback and reads the explained key
+        page.locator("#refresh_assignments_list").click()
+        page.locator("#submitted_assignments_list button", has_text="Fetch Feedback").click()
+        link = page.locator("#submitted_assignments_list a", has_text="view feedback")
+        link.wait_for(timeout=30_000)
+        [html] = list((root / A / "feedback").glob(f"*/{A}.html"))
+        page.goto(f"{base}/files/{html.relative_to(root)}?token={token}")
+        text = page.locator("body").inner_text()
+        assert "check-1-foundations (Score: 5.25 / 7.0)" in text, text[:500]
+        assert "Item q1: 2 of 2 points." in text and "Item q2: 1.25 of 2 points." in text
+        assert "Kwame keeps his choir and walking group" in text  # the key's reasoning for a dimension missed
