@@ -5,7 +5,9 @@ Errors are one clear line on stderr and exit status 2, never a traceback.
 
 Each module here registers its own commands: :mod:`.grading_commands` (the nbgrader cycle),
 :mod:`.course_commands` (content, syllabus, kit, simulated cohorts), :mod:`.ce_commands` and
-:mod:`.panel_commands`, with what they share in :mod:`.common`. Nothing in the package imports this one (``__main__`` aside).
+:mod:`.panel_commands`, with what they share in :mod:`.common`.
+
+May import: every room. Nothing in the package imports this one (``__main__`` aside).
 """
 
 from __future__ import annotations
