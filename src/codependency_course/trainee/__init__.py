@@ -9,6 +9,9 @@ Notebooks import only the public names below, from this room::
     from codependency_course.trainee import EvaluationForm   # the course evaluation
     from codependency_course.trainee import my_progress      # 99-my-progress
 
+``ExportButton`` (the zero-install site's "Export my answers") and ``unpack_answers`` (which
+reads such a zip back into a folder) are public too.
+
 Modules: :mod:`.lesson`, :mod:`.review`, :mod:`.assessment` and :mod:`.evaluation` build what a
 notebook shows, from :mod:`.widget` (the classification exercise), :mod:`.frontend` (its
 browser side), :mod:`.feedback` (feedback objects that print as text too), :mod:`.privacy`
@@ -19,7 +22,7 @@ save behaviour.
 
 May import: :mod:`codependency_course.taxonomy`, :mod:`~codependency_course.rubric`,
 :mod:`~codependency_course.answers` and :mod:`codependency_course.content`. Never the
-instructor room: a trainee's kernel holds no key and no grading code.
+instructor room: a trainee's kernel loads no key reader, no nbgrader step and no cohort code.
 
 Names load on first use (PEP 562), so importing one module here (as grading does for
 :mod:`.grading`) does not pull in the widgets.
