@@ -70,7 +70,6 @@ def test_each_contract_fails_on_a_deliberate_violation(copy_root, contract):
     out = " ".join(proc.stdout.split())
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert f"{CONTRACTS[contract]} BROKEN" in out, proc.stdout
-    assert str(copy_root) not in proc.stderr  # the copy was analysed, quietly
     # the report names the offending module and line
     assert f"codependency_course.{rel.removesuffix('.py').replace('/', '.')}" in out, proc.stdout
     assert lint(copy_root / "src", copy_root, contract).returncode == 0  # and holds again once undone
