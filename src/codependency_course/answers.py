@@ -101,6 +101,32 @@ def validation_message(exc: ValidationError) -> str:
     return f"field '{'.'.join(str(p) for p in first['loc']) or 'value'}': {first['msg']}"
 
 
+MAX_INT_DIGITS = 30
+"""Longest integer literal accepted in trainee JSON (Python refuses to convert over 4,300 digits)."""
+MAX_STRING_CHARS = 100_000
+"""Longest string accepted in trainee JSON."""
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError(f"a number of {len(text.lstrip('-'))} digits (over {MAX_INT_DIGITS})")
+    return int(text)
+
+
+def _parse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def strict_json(data: bytes | str):
+    """Parse trainee-sent JSON: no integer over ``MAX_INT_DIGITS`` digits (never the interpreter's
+    4,300-digit conversion error), no NaN or Infinity. Raises ValueError naming what is wrong."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    try:
+        return json.loads(text, parse_int=_parse_int, parse_constant=_parse_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 class UnreadableStore(ValueError):
     """The answers file exists but cannot be read; the message names the file and the problem."""
 
@@ -136,11 +162,11 @@ def _read_json(path: Path):
             raise UnreadableStore(f"{path} is {info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB limit for an answers file")
         data = fh.read(MAX_BYTES + 1)
     try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = strict_json(data)
+    except UnicodeDecodeError:
+        raise UnreadableStore(f"{path} is not UTF-8 text") from None
+    except ValueError as exc:  # JSONDecodeError, a huge number, NaN, too deep
         raise UnreadableStore(f"{path} is not valid JSON ({exc})") from None
-    except RecursionError:
-        raise UnreadableStore(f"{path} is nested too deeply to be an answers file") from None
     if _depth(raw, MAX_DEPTH) > MAX_DEPTH:
         raise UnreadableStore(f"{path} is nested more than {MAX_DEPTH} levels deep; not an answers file")
     return raw

@@ -88,12 +88,25 @@ class Course:
 
         One trainee whose feedback cannot be made does not stop the others: the feedback that
         was made is released, and the lines nbgrader logged about the failures are returned."""
+        from .autograding.intake import Refused, read_secret, read_stamp
+        from .autograding.windows import close
+
         proc = self.run("generate_feedback", assignment, "--force", check=False)
         problems = [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
                     if "[GenerateFeedbackApp | ERROR]" in line] if proc.returncode else []
         if proc.returncode and not (self.root / "feedback").is_dir():
             raise StepFailed(f"`nbgrader generate_feedback {assignment}` failed:\n" + "\n".join(problems[-25:]))
-        self.run("release_feedback", assignment)
+        excluded = []  # one trainee's unreadable secret or timestamp never stops the others' release
+        for folder in sorted((self.root / "feedback").glob(f"*/{assignment}")):
+            try:
+                read_secret(folder / "submission_secret.txt")
+                read_stamp(folder / "timestamp.txt")
+            except Refused as exc:
+                excluded.append(folder.parent.name)
+                problems.append(f"{folder.parent.name}: feedback not released: {exc}")
+        extra = [f"--CourseDirectory.student_id_exclude={','.join(excluded)}"] if excluded else []
+        self.run("release_feedback", assignment, *extra)
+        close(self.root, assignment, "its feedback was released (feedback explains the key)")
         return problems
 
     def export(self, path: Path) -> Path:

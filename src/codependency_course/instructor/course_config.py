@@ -26,6 +26,11 @@ COURSE_ID = "codependency-course"
 ANSWERS_PATTERN = "*.answers.json"
 # Text twins (*.py) must never reach release/; lock files and set-aside stores are noise.
 IGNORE = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.py", ".*.lock", "*.unreadable-*", ".*.tmp"]
+INSTRUCTOR_ONLY = [ANSWERS_PATTERN, "*.as-submitted", "*.ipynb.*", "*.json", "*.db", "*.csv", "*.yaml", "*.key",
+                   "*.pem", ".env"]
+"""Kept out of release/ (and out of autograded/ and feedback/) whatever sits in source/: answers
+files hold a key once the instructor has previewed the check, and the others are instructor files.
+Collect and submit still copy answers files (their ignore list is ``IGNORE``)."""
 MAX_FILE_KB = 20_000  # one file over this is left out of a submission, with a warning
 MAX_DIR_KB = 1_000_000  # a whole submission over this is refused
 
@@ -54,6 +59,10 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
     c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
     if role == "instructor":
+        if os.environ.get("CODEPENDENCY_COURSE_STOCK_AUTOGRADE") != "1":
+            # never released (an instructor's preview leaves an answers file with the key beside the
+            # source), nor copied into autograded/ or feedback/: grading reads it from submitted/
+            c.CourseDirectory.ignore = list(IGNORE) + INSTRUCTOR_ONLY
         c.CourseDirectory.root = str(course_root)
         c.CourseDirectory.source_directory = str(repo / "source")
         c.CourseDirectory.db_url = os.environ.get("CODEPENDENCY_COURSE_DB_URL", f"sqlite:///{course_root / 'gradebook.db'}")

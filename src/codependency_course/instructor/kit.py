@@ -14,6 +14,7 @@ line of every hidden test and solution in ``source/``, and refuses to leave a ki
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,8 @@ import zipfile
 from pathlib import Path
 
 import nbformat
+
+from codependency_course.answers import SUFFIX
 
 from .keys import BEGIN as HIDDEN_BEGIN
 from .keys import END as HIDDEN_END
@@ -65,10 +68,27 @@ def _texts(root: Path):
             yield str(path.relative_to(root)), path.read_bytes().decode("utf-8", "replace")
 
 
+def _is_answers_file(text: str) -> bool:
+    """True when the text is an answers document (whatever the file is called)."""
+    if not text.lstrip().startswith("{") or '"items"' not in text:
+        return False
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and isinstance(doc.get("items"), dict) and "notebook" in doc
+
+
 def leaks(kit: Path, source_dir: Path) -> list[str]:
     """``file: line`` for every secret line found in the kit (empty when the kit is clean)."""
     secrets = secret_lines(source_dir)
-    return [f"{name}: {line}" for name, text in _texts(Path(kit)) for line in secrets if line in text]
+    found = []
+    for name, text in _texts(Path(kit)):
+        found += [f"{name}: {line}" for line in secrets if line in text]
+        # an answers file (under any name) can hold the key: the instructor's preview answers every item
+        if name.endswith(SUFFIX) or _is_answers_file(text):
+            found.append(f"{name}: an answers file (it may hold the key's answers)")
+    return found
 
 
 def _build_wheel(repo: Path, wheels: Path) -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import json
 import re
+import stat
 import zipfile
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,6 +26,10 @@ from codependency_course.answers import MAX_BYTES, SUFFIX, UnreadableStore, read
 
 EXPORT_NAME = "my-answers.zip"
 MANIFEST = "manifest.json"
+MAX_MEMBERS = 64
+"""Most members read from one zip (an export holds one file per lesson, about a dozen)."""
+MAX_TOTAL = 4 * MAX_BYTES
+"""Most bytes written from one zip, all members together."""
 _MEMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,120}" + re.escape(SUFFIX))
 
 
@@ -55,36 +61,60 @@ def unpack_answers(archive: Path | str, folder: Path | str) -> tuple[list[Path],
     problems: list[str] = []
     try:
         zf = zipfile.ZipFile(archive)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
         return [], [f"{archive.name} is not an exported answers file ({exc})"]
     folder.mkdir(parents=True, exist_ok=True)
-    with zf:
-        for info in zf.infolist():
-            name = info.filename
-            if name == MANIFEST or info.is_dir():
-                continue
-            if not _MEMBER.fullmatch(name):
-                problems.append(f"{archive.name}: {name!r} is not a lesson's answers file; skipped")
-                continue
-            if info.file_size > MAX_BYTES:
-                problems.append(f"{archive.name}: {name} is {info.file_size} bytes, too large for an answers file; skipped")
-                continue
-            target = folder / name
-            if target.exists():
-                problems.append(f"{name} already exists in {folder}; the exported copy was not written over it")
-                continue
-            tmp = folder / f".{name}.unpacking"
-            tmp.write_bytes(zf.read(info))
-            try:
-                _, issues = read_answers(tmp)
-            except UnreadableStore as exc:
-                tmp.unlink()
-                problems.append(f"{archive.name}: {name}: {str(exc).replace(str(tmp), name)}; skipped")
-                continue
-            problems += [p.replace(tmp.name, name) for p in issues]
-            tmp.replace(target)
-            written.append(target)
+    try:
+        with zf:
+            _unpack(zf, archive.name, folder, written, problems)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, ValueError, NotImplementedError, EOFError,
+            OSError, zlib.error) as exc:  # corrupt, encrypted, an unknown compression, truncated
+        problems.append(f"{archive.name} could not be read to the end ({type(exc).__name__}: {str(exc)[:200]}); "
+                        f"{len(written)} file(s) were written before the problem")
     return written, problems
+
+
+def _unpack(zf: zipfile.ZipFile, zip_name: str, folder: Path, written: list[Path], problems: list[str]) -> None:
+    members = [i for i in zf.infolist() if i.filename != MANIFEST and not i.is_dir()]
+    if len(members) > MAX_MEMBERS:
+        problems.append(f"{zip_name} holds {len(members)} files, over the limit of {MAX_MEMBERS}; only the first were read")
+        members = members[:MAX_MEMBERS]
+    total = 0
+    for info in members:
+        name = info.filename
+        if not _MEMBER.fullmatch(name):
+            problems.append(f"{zip_name}: {name[:120]!r} is not a lesson's answers file; skipped")
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            problems.append(f"{zip_name}: {name} is a link; skipped")
+            continue
+        if info.file_size > MAX_BYTES:
+            problems.append(f"{zip_name}: {name} is {info.file_size} bytes, too large for an answers file; skipped")
+            continue
+        target = folder / name
+        if target.exists() or target.is_symlink():
+            problems.append(f"{name} already exists in {folder}; the exported copy was not written over it")
+            continue
+        with zf.open(info) as fh:  # never trust the size the zip declares: read at most the limit
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            problems.append(f"{zip_name}: {name} unpacks to more than {MAX_BYTES} bytes; skipped")
+            continue
+        if total + len(data) > MAX_TOTAL:
+            problems.append(f"{zip_name}: the files unpack to more than {MAX_TOTAL // 2**20} MB in all; the rest were skipped")
+            break
+        total += len(data)
+        tmp = folder / f".{name}.unpacking"
+        tmp.write_bytes(data)
+        try:
+            _, issues = read_answers(tmp)
+        except UnreadableStore as exc:
+            tmp.unlink()
+            problems.append(f"{zip_name}: {name}: {str(exc).replace(str(tmp), name)}; skipped")
+            continue
+        problems += [p.replace(tmp.name, name) for p in issues]
+        tmp.replace(target)
+        written.append(target)
 
 
 _ESM = """

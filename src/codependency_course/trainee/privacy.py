@@ -17,7 +17,13 @@ REMINDER = (
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("an email address", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
-    ("a web address", re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)),
+    ("an email address", re.compile(
+        r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\bat\b)\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*"
+        r"(?:com|org|net|edu|gov|co|uk|io|info|de|fr|au|ca|us|nhs)\b", re.I)),
+    ("a web address", re.compile(
+        r"\bhttps?://\S+|\bwww\.\S+"
+        r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|co\.uk|org\.uk|nhs\.uk|de|fr|au|ca|us)"
+        r"(?:/\S*)?\b", re.I)),
     # digit groups joined by spaces, dots or dashes, with an optional +country code and
     # (area code): 555-201-3344, 07700 900123, +44 7700 900123, 020 7946 0958,
     # +33 1 23 45 67 89, (02) 9876 5432; or one run starting with + or 0 (07700900123)
@@ -28,7 +34,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a full date (such as a date of birth)", re.compile(
         r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
-        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+        # written out, with ordinals: "the 3rd of March 1987", "March 3rd, 1987", "3rd March"
+        r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+        r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s+"
+        r"\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+        r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+        r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+        r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
+        r"\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
         re.I,
     )),
     ("a record, account or ID number", re.compile(
@@ -37,7 +51,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("a long number (record, account or ID)", re.compile(r"(?<![\d.])\d{6,}(?![\d.])")),
     ("a street address", re.compile(
-        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|close)\b\.?",
+        r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z]+\s){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|"
+        r"blvd|court|ct|way|close|place|pl|square|sq|terrace|crescent|gardens|grove|hill|row|walk|parkway|highway|"
+        r"mews|house|building|tower|towers|apartments|flats|court|hall|lodge)\b\.?"
+        r"|\b(?:flat|apartment|apt|unit|suite|room|floor)\s*#?\s*\d+[a-z]?\b[^.;\n]{0,40}?"
+        r"\b(?:street|road|avenue|lane|drive|house|building|tower|court)\b"
+        r"|\b(?:[A-Z][a-z]+\s){1,3}(?:Street|Road|Avenue|Lane|Drive|House|Building|Tower|Court)\s+(?:no\.?\s*)?\d{1,5}\b",
         re.I,
     )),
 )
@@ -56,6 +75,19 @@ def _hit(kind: str, pattern: re.Pattern[str], text: str) -> bool:
         return pattern.search(text) is not None
     # "120-250 words" is a range, not a number: too few digits
     return any(_is_phone(m.group()) for m in pattern.finditer(text))
+
+
+def redact(text: str) -> str:
+    """The text with every span that looks identifying replaced by "[withheld: kind]"."""
+    out = text or ""
+    for kind, pattern in _PATTERNS:
+        if kind == "a long number (record, account or ID)" and not _hit(kind, pattern, out):
+            continue
+        if kind == "a phone number":
+            out = pattern.sub(lambda m: f"[withheld: {kind}]" if _is_phone(m.group()) else m.group(), out)
+        else:
+            out = pattern.sub(f"[withheld: {kind}]", out)
+    return out
 
 
 def find_identifiers(text: str) -> list[str]:

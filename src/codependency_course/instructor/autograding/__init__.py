@@ -1,5 +1,8 @@
 """Grading a cohort as hostile input: collect, check, score from the key, never run trainee code.
 
+- :mod:`.intake` is the one strict reader of every file a trainee sends (sizes, encodings, numbers, dates);
+- :mod:`.windows` closes an assignment (deadline or feedback) and keeps late submissions apart;
+- :mod:`.kernel_env` keeps secrets, database URLs and keys out of a kernel that ``--execute`` starts;
 - :mod:`.collecting` screens every entry of the exchange's inbound folder before copying it;
 - :mod:`.submission_checks` checks and repairs one collected submission before and after grading;
 - :mod:`.preprocessors` are the steps this course puts into nbgrader's Autograde (one class each);

@@ -26,12 +26,15 @@ from traitlets import Integer, Unicode
 
 from codependency_course.instructor.safe_text import for_csv, for_terminal
 
+from . import intake, windows
+
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 """What a student id may look like: no spaces, commas, markup, quotes or control characters."""
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._ -]{0,127}$")
 """What a submitted file or folder name may look like."""
 SKIPPED = "collect-skipped.csv"
 FILE_PROBLEMS = ".collect-problems.json"
+LATE_CSV = "late.csv"
 
 
 def check_id(student_id: str) -> str | None:
@@ -55,13 +58,15 @@ def read_roster(path: Path) -> set[str] | None:
 
 
 def copy_tree(src: Path, dest: Path, *, max_bytes: int, ignore: list[str] = (), max_depth: int = 3,
-              max_files: int = 200) -> list[str]:
+              max_files: int = 200, max_total: int = intake.MAX_SUBMISSION_BYTES) -> list[str]:
     """Copy a submitted folder without following links; return what was left out, and why.
 
-    Names matching ``ignore`` (the course's ignore patterns: lock files, checkpoints) are
-    left out silently, as nbgrader does."""
+    Sizes count a file's apparent and allocated bytes (:func:`intake.footprint`), so a sparse
+    file cannot pass as small, and the whole copy stops at ``max_total`` bytes. Names matching
+    ``ignore`` (the course's ignore patterns: lock files, checkpoints) are left out silently,
+    as nbgrader does."""
     left_out: list[str] = []
-    count = 0
+    count = total = 0
     dest.mkdir(parents=True, exist_ok=True)
     stack = [(src, dest, 1)]
     while stack:
@@ -84,12 +89,16 @@ def copy_tree(src: Path, dest: Path, *, max_bytes: int, ignore: list[str] = (), 
                     stack.append((Path(entry.path), there / entry.name, depth + 1))
             elif not stat.S_ISREG(info.st_mode):
                 left_out.append(f"{rel} left out: not a regular file")
-            elif info.st_size > max_bytes:
-                left_out.append(f"{rel} left out: {info.st_size / 2**20:.0f} MB is over the {max_bytes // 2**20} MB limit")
+            elif intake.footprint(info) > max_bytes:
+                left_out.append(f"{rel} left out: {intake.footprint(info) / 2**20:.0f} MB is over the "
+                                f"{max_bytes // 2**20} MB limit")
             elif count >= max_files:
                 left_out.append(f"{rel} left out: more than {max_files} files")
+            elif total + intake.footprint(info) > max_total:
+                left_out.append(f"{rel} left out: the submission would exceed {max_total // 2**20} MB in all")
             else:
                 count += 1
+                total += intake.footprint(info)
                 fd = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
                 with os.fdopen(fd, "rb") as fin, open(there / entry.name, "xb") as fout:
                     fout.write(fin.read(max_bytes + 1)[:max_bytes])
@@ -112,6 +121,27 @@ class SafeExchangeCollect(ExchangeCollect):
         self._roster = read_roster(Path(self.coursedir.root) / self.roster)
         super().init_src()
         self.src_records = [r for r in self.src_records if not r.get("skip")]
+        self.late: list[str] = []
+        closed = windows.closed(Path(self.coursedir.root), self.coursedir.assignment_id)
+        if closed:
+            for rec in [r for r in self.src_records if self._late(r, closed)]:
+                self.src_records.remove(rec)
+                self._collect_late(rec, closed)
+
+    def _collect_late(self, rec: dict, closed: dict) -> None:
+        """Copy a submission made after closing into late/, never over the graded one."""
+        dest = Path(self.coursedir.root) / windows.LATE / rec["username"] / self.coursedir.assignment_id
+        if windows.receipt(dest).get("entry") != rec["filename"]:
+            if dest.exists():
+                import shutil
+
+                shutil.rmtree(dest)
+            self.do_copy(os.path.join(self.inbound_path, rec["filename"]), str(dest))
+        self.late.append(rec["username"])
+        self.log.warning("Late submission of %s by %s (the assignment closed %s: %s) kept in %s; not graded unless "
+                         "you run: codependency-course accept-late %s %s", self.coursedir.assignment_id,
+                         rec["username"], closed.get("closed_at"), for_terminal(str(closed.get("why"))), dest,
+                         self.coursedir.assignment_id, rec["username"])
 
     def _skip(self, filename: str, why: str) -> dict:
         self.skipped.append((filename, why))
@@ -147,20 +177,33 @@ class SafeExchangeCollect(ExchangeCollect):
                 return self._skip(filename, f"submitted as {student_id} by Unix user {owner}")
         if self._roster is not None and student_id not in self._roster:
             return self._skip(filename, f"{student_id} is not on the roster ({self.roster})")
-        for needed in ("timestamp.txt", "submission_secret.txt"):
-            f = Path(path) / needed
-            if f.is_symlink() or not f.is_file() or f.stat().st_size > 1024:
-                return self._skip(filename, f"{needed} is missing or malformed")
         try:
-            parse_utc((Path(path) / "timestamp.txt").read_text(encoding="utf-8").strip())
-        except (ValueError, OverflowError, TypeError, UnicodeDecodeError):
-            return self._skip(filename, "timestamp.txt does not hold a date")
+            intake.read_stamp(Path(path) / "timestamp.txt")
+            intake.read_secret(Path(path) / "submission_secret.txt")
+        except intake.Refused as exc:
+            return self._skip(filename, str(exc))
         return {"username": student_id, "filename": filename, "timestamp": timestamp}
 
+    def _late(self, rec: dict, closed: dict) -> bool:
+        """After closing, only the entry collect already received stays in submitted/."""
+        dest = Path(self.coursedir.format_path(self.coursedir.submitted_directory, rec["username"],
+                                               self.coursedir.assignment_id))
+        return windows.receipt(dest).get("entry") != rec["filename"]
+
     def do_copy(self, src, dest, log=None):
-        left_out = copy_tree(Path(src), Path(dest), max_bytes=self.coursedir.max_file_size * 1000,
-                             ignore=self.coursedir.ignore)
-        (Path(dest) / FILE_PROBLEMS).write_text(json.dumps(left_out))
+        from codependency_course.instructor.course_config import IGNORE, INSTRUCTOR_ONLY
+
+        dest = Path(dest)  # the instructor's ignore list keeps answers files out of release/, not out of collect
+        left_out = copy_tree(Path(src), dest, max_bytes=self.coursedir.max_file_size * 1000,
+                             ignore=[p for p in self.coursedir.ignore if p in IGNORE or p not in INSTRUCTOR_ONLY])
+        aside = Path(self.coursedir.root) / intake.QUARANTINE / dest.parent.name / dest.name
+        for nb in sorted(dest.glob("*.ipynb")):
+            try:
+                intake.check_notebook(nb)
+            except intake.Refused as exc:
+                left_out.append(intake.quarantine(aside, nb, str(exc)))
+        (dest / FILE_PROBLEMS).write_text(json.dumps(left_out))
+        windows.write_receipt(dest, os.path.basename(src))
 
     def copy_files(self):
         super().copy_files()
@@ -174,6 +217,16 @@ class SafeExchangeCollect(ExchangeCollect):
                 w.writerows([for_csv(a), for_csv(b)] for a, b in self.skipped)
             self.log.warning("%d inbound entr%s skipped; see %s", len(self.skipped),
                              "y was" if len(self.skipped) == 1 else "ies were", out)
+        late_csv = Path(self.coursedir.root) / "reports" / f"{self.coursedir.assignment_id}-{LATE_CSV}"
+        late_csv.unlink(missing_ok=True)
+        if self.late:
+            late_csv.parent.mkdir(exist_ok=True)
+            with open(late_csv, "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(["student_id", "kept in", "accept with"])
+                w.writerows([for_csv(s), f"{windows.LATE}/{for_csv(s)}/{self.coursedir.assignment_id}",
+                             for_csv(f"codependency-course accept-late {self.coursedir.assignment_id} {s}")]
+                            for s in sorted(self.late))
 
 
 def _user_name(uid: int) -> str:

@@ -30,6 +30,7 @@ from codependency_course.instructor.course_config import configure
 from codependency_course.instructor.safe_text import for_csv, for_terminal
 
 from .collecting import check_id
+from .kernel_env import without_secrets
 from .nbgrader_speedups import nbgrader_speedups
 from .submission_checks import postflight, preflight
 
@@ -115,7 +116,8 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
     warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
     logging.getLogger("traitlets").setLevel(logging.ERROR)
     failed = {}
-    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db):
+    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db), \
+            (without_secrets() if execute else contextlib.nullcontext()):
         api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
         for s in students:
             result = api.autograde(assignment, s, force=True, create=True)

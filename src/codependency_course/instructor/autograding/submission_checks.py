@@ -22,7 +22,9 @@ from codependency_course.answers import UnreadableStore, read_answers
 from codependency_course.instructor.course import Course
 from codependency_course.instructor.course_config import ANSWERS_PATTERN, MAX_FILE_KB
 
+from . import intake
 from .collecting import FILE_PROBLEMS, SAFE_NAME
+from .windows import RECEIPT
 
 
 def _source_notebooks(course: Course, assignment: str) -> list[Path]:
@@ -31,6 +33,7 @@ def _source_notebooks(course: Course, assignment: str) -> list[Path]:
 
 def _readable(path: Path) -> bool:
     try:
+        intake.check_notebook(path)
         nbformat.validate(nbformat.read(path, as_version=4))
         return True
     except Exception:  # noqa: BLE001 - any failure to read means "unreadable" here
@@ -119,7 +122,7 @@ def _screen(folder: Path) -> list[str]:
     for dirpath, dirnames, filenames in os.walk(folder):
         for name in dirnames + filenames:
             path = Path(dirpath) / name
-            if path.name == PREFLIGHT or path == noted:
+            if path.name in (PREFLIGHT, RECEIPT) or path == noted:
                 continue
             if path.is_symlink() or not (path.is_dir() or path.is_file()) or not SAFE_NAME.match(name):
                 why = "a symbolic link" if path.is_symlink() else "an unsafe name" if not SAFE_NAME.match(name) else "not a regular file"
@@ -172,6 +175,11 @@ def _preflight(course: Course, assignment: str, student: str) -> list[str]:
             problems += _drop_forged_cells(mine, release / src.name)
             _drop_duplicate_ids(mine)
             _restore_deleted_cells(mine, release / src.name)
+    for name, check in (("submission_secret.txt", intake.read_secret), ("timestamp.txt", intake.read_stamp)):
+        try:
+            check(folder / name)
+        except intake.Refused as exc:
+            problems.append(f"{exc}; this trainee's feedback cannot be released")
     for path in sorted(folder.glob(ANSWERS_PATTERN)):
         try:
             _, issues = read_answers(path)
@@ -191,38 +199,53 @@ def _checks(cell) -> tuple[str, str | None]:
     return meta.get("grade_id", ""), meta.get("checksum")
 
 
+def _changes(released, sub, executed: bool) -> list[str]:
+    """Every change to a locked or graded cell, every deleted and added cell, whatever its shape: the
+    released notebook is the reference (never the checksums the trainee's own copy carries)."""
+    problems: list[str] = []
+    ref = {c.metadata["nbgrader"]["grade_id"]: c for c in released.cells if c.metadata.get("nbgrader", {}).get("grade_id")}
+    seen: dict[str, int] = {}
+    added: dict[str, int] = {}
+    for cell in sub.cells:
+        gid = _checks(cell)[0] if isinstance(cell.get("metadata"), dict) else ""
+        if gid not in ref:
+            if cell.get("source", "").strip() or cell.get("cell_type") == "code":
+                added[cell.get("cell_type", "cell")] = added.get(cell.get("cell_type", "cell"), 0) + 1
+            continue
+        seen[gid] = seen.get(gid, 0) + 1
+        orig = ref[gid]
+        locked = orig.metadata["nbgrader"].get("locked")
+        if seen[gid] == 1 and (cell.get("cell_type") != orig.cell_type or (locked and cell.get("source") != orig.source)):
+            what = "locked cell" if locked else "graded cell"
+            problems.append(f"{what} {gid} was edited; the original was restored for grading")
+    problems += [f"cell {gid} appears {n} times; only one copy was graded" for gid, n in sorted(seen.items()) if n > 1]
+    if added.get("code"):
+        problems.append(f"{added['code']} added code cell(s) were not run: grading runs no trainee code"
+                        if not executed else f"{added['code']} added code cell(s) were run (graded with --execute)")
+    problems += [f"{n} added {kind} cell(s) (not graded)" for kind, n in sorted(added.items()) if kind != "code"]
+    wanted = {g for g, c in ref.items() if c.metadata["nbgrader"].get("locked") or c.metadata["nbgrader"].get("grade")}
+    problems += [f"cell {gid} was deleted; it was restored for grading" for gid in sorted(wanted - set(seen))]
+    return problems
+
+
 def postflight(course: Course, assignment: str, student: str, *, executed: bool = False) -> list[str]:
     """Problems visible after grading: edited, deleted or duplicated locked cells, added code cells, errors."""
-    from nbgrader.utils import compute_checksum
-
     problems: list[str] = []
     for src in _source_notebooks(course, assignment):
         released = nbformat.read(course.root / "release" / assignment / src.name, as_version=4)
-        wanted = {c.metadata["nbgrader"]["grade_id"] for c in released.cells
-                  if c.metadata.get("nbgrader", {}).get("locked") or c.metadata.get("nbgrader", {}).get("grade")}
         sub_path = course.root / "submitted" / student / assignment / src.name
         if sub_path.with_name(sub_path.name + ORIGINAL).exists():
             sub_path = sub_path.with_name(sub_path.name + ORIGINAL)
         try:
+            intake.check_notebook(sub_path)
             sub = nbformat.read(sub_path, as_version=4)
         except Exception:  # noqa: BLE001 - already reported by preflight
             sub = None
         if sub is not None:
-            seen: dict[str, int] = {}
-            for cell in sub.cells:
-                gid, checksum = _checks(cell)
-                if not gid:
-                    continue
-                seen[gid] = seen.get(gid, 0) + 1
-                locked = cell.metadata["nbgrader"].get("locked")
-                if locked and checksum and compute_checksum(cell) != checksum and seen[gid] == 1:
-                    problems.append(f"locked cell {gid} was edited; the original was restored for grading")
-            problems += [f"cell {gid} appears {n} times; only one copy was graded" for gid, n in sorted(seen.items()) if n > 1]
-            added = [c for c in sub.cells if c.cell_type == "code" and not _checks(c)[0] and c.source.strip()]
-            if added:
-                problems.append(f"{len(added)} added code cell(s) were not run: grading runs no trainee code"
-                                if not executed else f"{len(added)} added code cell(s) were run (graded with --execute)")
-            problems += [f"cell {gid} was deleted; it was restored for grading" for gid in sorted(wanted - set(seen))]
+            try:
+                problems += _changes(released, sub, executed)
+            except (AttributeError, KeyError, TypeError):
+                problems.append(f"{src.name}: the cells' metadata is malformed; the released cells were graded")
         graded = course.root / "autograded" / student / assignment / src.name
         if not graded.exists():
             continue

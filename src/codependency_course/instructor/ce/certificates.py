@@ -13,9 +13,11 @@ import base64
 import hashlib
 import hmac
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from codependency_course.instructor.safe_text import for_terminal
 
 from .completion import Status
 from .settings import CEConfig
@@ -142,7 +144,12 @@ class Issued:
         lines = [f"Issued {len(self.issued)} certificate(s); {len(self.refused)} trainee(s) without one."]
         lines += [f"  issued   {c.student_id}: {c.name}, {c.certificate_id}, code {code} -> {p.name}" for c, code, p in self.issued]
         lines += [f"  none for {s.student_id}: {s.reason}" for s in self.refused]
-        return "\n".join(lines)
+        return for_terminal("\n".join(lines))
+
+    @property
+    def skipped(self) -> list[Status]:
+        """Trainees who completed but whose certificate could not be made (the exit code says so)."""
+        return [s for s in self.refused if s.reason.startswith(("the certificate could not", "this trainee's record"))]
 
 
 def issue(course, config: CEConfig) -> Issued:
@@ -157,9 +164,14 @@ def issue(course, config: CEConfig) -> Issued:
         if not st.eligible:
             refused.append(st)
             continue
-        cert = make(config, st)
-        code = sign(cert, secret)
-        pdf = render(cert, code, out / f"{st.student_id}-{cert.certificate_id}.pdf", config.verify_hint)
+        try:  # one trainee's odd record never stops the others' certificates or the register
+            cert = make(config, st)
+            code = sign(cert, secret)
+            pdf = render(cert, code, out / f"{st.student_id}-{cert.certificate_id}.pdf", config.verify_hint)
+        except Exception as exc:  # noqa: BLE001 - named in the refusals instead
+            refused.append(replace(st, eligible=False, reason=(
+                f"the certificate could not be made ({type(exc).__name__}: {str(exc)[:200]})")))
+            continue
         register[code] = asdict(cert)
         done.append((cert, code, pdf))
     (out / REGISTER).write_text(json.dumps(register, indent=1, ensure_ascii=False), encoding="utf-8")

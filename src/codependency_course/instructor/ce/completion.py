@@ -17,6 +17,8 @@ from codependency_course.instructor.course import Course
 from codependency_course.trainee.evaluation import ASSIGNMENT as EVALUATION
 from codependency_course.trainee.evaluation import read_response
 
+from codependency_course.instructor.autograding.windows import receipt
+
 from .learning_gain import POST_TEST, PRE_TEST
 from .settings import CEConfig
 
@@ -43,17 +45,20 @@ class Status:
     """Why (a sentence naming what is missing, or what was met)."""
 
 
-def _stamp(course: Course, student: str, assignment: str) -> datetime | None:
-    path = course.root / "submitted" / student / assignment / "timestamp.txt"
-    if not path.exists():
-        return None
-    text = path.read_text(encoding="utf-8").strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S.%f %Z", "%Y-%m-%d %H:%M:%S %Z", "%Y-%m-%d %H:%M:%S.%f"):
+def _stamp(course: Course, gb: Gradebook, student: str, assignment: str) -> datetime | None:
+    """When the provider received a submission: the time collect copied it (its receipt), else the
+    gradebook's timestamp for it. Never a date the trainee wrote into the submission."""
+    received = receipt(course.root / "submitted" / student / assignment).get("received_at")
+    if isinstance(received, str):
         try:
-            return datetime.strptime(text, fmt).replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(received).replace(tzinfo=timezone.utc)
         except ValueError:
-            continue
-    return None
+            pass
+    try:
+        when = gb.find_submission(assignment, student).timestamp
+    except MissingEntry:
+        return None
+    return when.replace(tzinfo=timezone.utc) if isinstance(when, datetime) else None
 
 
 def _name(student) -> str:
@@ -70,38 +75,51 @@ def statuses(course: Course, config: CEConfig) -> list[Status]:
         ids |= {s.id for s in gb.students}
         for sid in sorted(ids):
             try:
-                name = _name(gb.find_student(sid)) or sid
-            except MissingEntry:
-                name = sid
-            folder = sub / sid / EVALUATION
-            resp = read_response(folder / f"{EVALUATION}{SUFFIX}") if folder.is_dir() else None
-            evaluated = bool(resp and resp.complete)
-            score = max_score = None
-            try:
-                s = gb.find_submission(POST_TEST, sid)
-                graded = not s.needs_manual_grade
-                score, max_score = (float(s.score), float(s.max_score)) if graded else (None, float(s.max_score))
-            except MissingEntry:
-                graded = False
-            if not (sub / sid / POST_TEST).is_dir():
-                why = "did not submit the post-test"
-            elif not graded:
-                why = "the post-test is not fully graded yet (autograde it and finish the hand-graded rationales)"
-            elif score < config.pass_mark * max_score:
-                why = (f"post-test {score:g} of {max_score:g} ({score / max_score:.0%}) is below the "
-                       f"{config.pass_mark:.0%} pass mark")
-            elif resp is None:
-                why = "did not submit the course evaluation"
-            elif not evaluated:
-                why = (f"the course evaluation is incomplete ({len(resp.missing)} required question(s) unanswered"
-                       + (f"; {resp.problems[0]}" if resp.problems else "") + ")")
-            else:
-                why = ""
-            done = [t for t in (_stamp(course, sid, POST_TEST), _stamp(course, sid, EVALUATION)) if t]
-            ok = not why
-            reason = why or f"passed the post-test with {score:g} of {max_score:g} ({score / max_score:.0%}) and evaluated the course"
-            out.append(Status(sid, name, score, max_score, evaluated, max(done) if ok and done else None, ok, reason))
+                out.append(_status(course, config, gb, sid))
+            except Exception as exc:  # noqa: BLE001 - one trainee's odd record never stops the cohort
+                out.append(Status(sid, sid, None, None, False, None, False,
+                                  f"this trainee's record could not be read ({type(exc).__name__}: {str(exc)[:200]})"))
     return out
+
+
+def _status(course: Course, config: CEConfig, gb: Gradebook, sid: str) -> Status:
+    """One trainee's standing (raises on a record that cannot be read; the caller names the trainee)."""
+    sub = course.root / "submitted"
+    try:
+        name = _name(gb.find_student(sid)) or sid
+    except MissingEntry:
+        name = sid
+    folder = sub / sid / EVALUATION
+    resp = read_response(folder / f"{EVALUATION}{SUFFIX}") if folder.is_dir() else None
+    evaluated = bool(resp and resp.complete)
+    score = max_score = None
+    try:
+        s = gb.find_submission(POST_TEST, sid)
+        graded = not s.needs_manual_grade
+        score, max_score = (float(s.score), float(s.max_score)) if graded else (None, float(s.max_score))
+        graded = graded and max_score > 0
+    except MissingEntry:
+        graded = False
+    if not (sub / sid / POST_TEST).is_dir():
+        why = "did not submit the post-test"
+    elif not graded:
+        why = "the post-test is not fully graded yet (autograde it and finish the hand-graded rationales)"
+    elif score < config.pass_mark * max_score:
+        why = (f"post-test {score:g} of {max_score:g} ({score / max_score:.0%}) is below the "
+               f"{config.pass_mark:.0%} pass mark")
+    elif resp is None:
+        why = "did not submit the course evaluation"
+    elif not evaluated:
+        why = (f"the course evaluation is incomplete ({len(resp.missing)} required question(s) unanswered"
+               + (f"; {resp.problems[0]}" if resp.problems else "") + ")")
+    else:
+        why = ""
+    done = [_stamp(course, gb, sid, POST_TEST), _stamp(course, gb, sid, EVALUATION)]
+    if not why and None in done:
+        why = "no time of receipt is recorded for the post-test or the evaluation (collect them again)"
+    ok = not why
+    reason = why or f"passed the post-test with {score:g} of {max_score:g} ({score / max_score:.0%}) and evaluated the course"
+    return Status(sid, name, score, max_score, evaluated, max(done) if ok else None, ok, reason)
 
 
 def set_names(course: Course, names: dict[str, tuple[str, str]]) -> None:

@@ -4,7 +4,7 @@ Sections: enrolment, completion and pass rates; pre/post distributions and learn
 (:mod:`.learning_gain`); evaluation results per question (:mod:`codependency_course.trainee.evaluation`); time on task
 from the timestamps of saved practice answers; items to review, from the item analysis
 (:mod:`~codependency_course.instructor.reports.item_analysis`). Every string a trainee could have typed is escaped, and free-text
-comments that look as if they identify someone (:mod:`codependency_course.trainee.privacy`) are withheld.
+comments that look as if they identify someone (:mod:`codependency_course.trainee.privacy`) are shown redacted.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from codependency_course.instructor.reports.item_analysis import (
 )
 from codependency_course.trainee.evaluation import ASSIGNMENT as EVALUATION
 from codependency_course.trainee.evaluation import questions, read_response
-from codependency_course.trainee.privacy import find_identifiers
+from codependency_course.trainee.privacy import find_identifiers, redact
 
 from . import learning_gain
 from .completion import statuses
@@ -83,8 +83,7 @@ def _evaluation(course: Course) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
         vals = [r.values[q.id] for r in responses if q.id in r.values]
         if q.kind == "text":
             for v in vals:
-                kinds = find_identifiers(str(v))
-                comments.append((q.prompt, f"[withheld: seems to contain {', '.join(kinds)}]" if kinds else str(v)))
+                comments.append((q.prompt, redact(str(v)) if find_identifiers(str(v)) else str(v)))
             continue
         counts = Counter(vals)
         order = [(k, lab) for lab, k in q.options] if q.kind == "choice" else [(k, str(k)) for k in range(1, 6)]

@@ -12,8 +12,9 @@ def cmd_certificates(args) -> int:
     from codependency_course.instructor.ce.certificates import issue
 
     c = course(args)
-    print(issue(c, ce_config.load(c.root)).text())
-    return 0
+    issued = issue(c, ce_config.load(c.root))
+    print(issued.text())
+    return 3 if issued.skipped else 0  # 3: finished, but some trainees were skipped (named above)
 
 
 def cmd_verify(args) -> int:

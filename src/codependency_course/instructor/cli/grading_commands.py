@@ -7,6 +7,9 @@ from pathlib import Path
 
 from .common import course, say
 
+SKIPPED_SOME = 3
+"""Exit status of a cohort command that finished for everyone it could, but skipped some trainees (named)."""
+
 
 def cmd_release(args) -> int:
     c = course(args)
@@ -21,6 +24,7 @@ def cmd_collect(args) -> int:
 
     from codependency_course.instructor.autograding.collecting import SKIPPED
     from codependency_course.instructor.autograding.parallel import submitted_students
+    from codependency_course.instructor.autograding.windows import late_students
 
     c = course(args)
     skipped_csv = c.root / "reports" / f"{args.assignment}-{SKIPPED}"
@@ -33,6 +37,36 @@ def cmd_collect(args) -> int:
         say(f"{len(rows)} inbound entr{'y was' if len(rows) == 1 else 'ies were'} skipped (see {skipped_csv}):")
         for entry, why in rows:
             say(f"  {entry!r}: {why}")
+    late = late_students(c.root, args.assignment)
+    if late:
+        say(f"{len(late)} late submission(s) kept apart in {c.root / 'late'}, not graded "
+            f"(accept one with: codependency-course accept-late {args.assignment} STUDENT): {', '.join(late)}")
+    return SKIPPED_SOME if skipped_csv.exists() else 0
+
+
+def cmd_close(args) -> int:
+    from codependency_course.instructor.autograding.windows import close, closed, reopen
+
+    c = course(args)
+    if args.reopen:
+        reopen(c.root, args.assignment)
+        say(f"{args.assignment} is open again: collect copies new submissions into submitted/.")
+        return 0
+    close(c.root, args.assignment, "closed by the instructor")
+    say(f"{args.assignment} closed at {closed(c.root, args.assignment)['closed_at']} UTC: later submissions are "
+        "collected into late/ and never graded over the first grade.")
+    return 0
+
+
+def cmd_accept_late(args) -> int:
+    from codependency_course.instructor.autograding.windows import accept_late
+
+    c = course(args)
+    try:
+        say(accept_late(c.root, args.assignment, args.student))
+    except FileNotFoundError as exc:
+        say(f"codependency-course accept-late: {exc}")
+        return 2
     return 0
 
 
@@ -40,9 +74,13 @@ def cmd_grade(args) -> int:
     from codependency_course.instructor.autograding.parallel import grade
 
     c = course(args)
+    if args.execute:
+        from codependency_course.instructor.autograding.kernel_env import NOTICE
+
+        say(NOTICE)
     result = grade(c, args.assignment, workers=args.workers, execute=args.execute)
     say(result.text())
-    return 0
+    return SKIPPED_SOME if result.failed else 0
 
 
 def cmd_validate(args) -> int:
@@ -124,6 +162,16 @@ def register(sub) -> None:
     s.add_argument("--execute", action="store_true",
                    help="also run each notebook in a kernel (only for code-answer items; widget items never need it)")
     s.set_defaults(func=cmd_grade)
+
+    s = sub.add_parser("close", help="close an assignment: later submissions go to late/, never graded over a grade")
+    s.add_argument("assignment")
+    s.add_argument("--reopen", action="store_true", help="open a closed assignment again")
+    s.set_defaults(func=cmd_close)
+
+    s = sub.add_parser("accept-late", help="grade a trainee's late submission (it replaces the graded one, kept aside)")
+    s.add_argument("assignment")
+    s.add_argument("student")
+    s.set_defaults(func=cmd_accept_late)
 
     s = sub.add_parser("feedback", help="generate and release feedback (pre-test: only after the post-test)")
     s.add_argument("assignment")
