@@ -63,8 +63,44 @@ class Course:
         self.run("generate_assignment", assignment, "--force")
 
     def release(self, assignment: str) -> None:
-        """Put the student version in the exchange for trainees to fetch."""
+        """Put the student version in the exchange for trainees to fetch.
+
+        A course folder someone else created in the exchange first (a trainee can, in a shared
+        exchange) is recovered when it is ours and empty of anything but nbgrader's folders, and
+        otherwise reported with its owner and the fix, before nbgrader fails on it."""
+        self._check_course_folder()
         self.run("release_assignment", assignment, "--force")
+
+    def _check_course_folder(self) -> None:
+        import pwd
+        import stat
+
+        folder = self.exchange / COURSE_ID
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            return
+        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+            raise StepFailed(f"{folder} is a link or not a folder (someone created it before the first release); "
+                             f"remove it (as root if needed: sudo rm -rf '{folder}') and release again")
+        if info.st_uid != os.getuid() and os.getuid() != 0:
+            try:
+                owner = pwd.getpwuid(info.st_uid).pw_name
+            except KeyError:
+                owner = f"uid {info.st_uid}"
+            raise StepFailed(
+                f"{folder} belongs to {owner}, not to you: someone created it before the first release, so nbgrader "
+                f"cannot set it up. Ask an administrator to run: sudo rm -rf '{folder}' && sudo install -d -o "
+                f"{pwd.getpwuid(os.getuid()).pw_name} -m 0755 '{folder}' (see grading/jupyterhub/README.md, section 3)")
+        strays = [p.name for p in folder.iterdir() if p.name not in ("outbound", "inbound", "feedback")
+                  or p.is_symlink()]
+        if strays:  # ours, but holding something nbgrader never puts there: set it aside, then release
+            aside = self.exchange / f".{COURSE_ID}-set-aside-{os.getpid()}"
+            aside.mkdir()
+            for name in strays:
+                os.replace(folder / name, aside / name)
+            print(f"Moved {', '.join(sorted(strays))} out of {folder} into {aside} (nbgrader never puts them there).",
+                  file=sys.stderr)
 
     def collect(self, assignment: str) -> None:
         """Copy every submission from the exchange into submitted/."""

@@ -33,8 +33,8 @@ MAX_SUBMISSION_BYTES = 25 * 2**20
 """Most bytes copied from one submission, counting every file's apparent and allocated size."""
 EARLIEST = datetime(2020, 1, 1)
 """No submission of this course can be dated earlier."""
-SECRET = re.compile(r"^[A-Za-z0-9_-]{8,256}$")
-"""What nbgrader writes as submission_secret.txt (128 hex digits), loosely."""
+SECRET = re.compile(r"^[\x20-\x7e]{1,256}$")
+"""What submission_secret.txt may hold: printable ASCII (nbgrader writes 128 hex digits)."""
 QUARANTINE = "quarantine"
 """Folder of the course root where refused files are kept: quarantine/<student>/<assignment>/."""
 
@@ -82,7 +82,7 @@ def read_text(path: Path, limit: int = MAX_SMALL_FILE, what: str | None = None) 
 
 
 def read_secret(path: Path) -> str:
-    """submission_secret.txt: 8-256 letters, digits, '-' or '_'."""
+    """submission_secret.txt: 1-256 printable ASCII characters."""
     secret = read_text(path, what="submission_secret.txt").strip()
     if not SECRET.match(secret):
         raise Refused("submission_secret.txt does not hold a submission secret")

@@ -65,9 +65,11 @@ def receipt(folder: Path) -> dict:
         return {}
 
 
-def write_receipt(folder: Path, entry: str) -> None:
-    """Record which inbound entry was copied into ``folder``, and when the provider received it."""
-    (Path(folder) / RECEIPT).write_text(json.dumps({"entry": entry, "received_at": now()}), encoding="utf-8")
+def write_receipt(folder: Path, entry: str, at: datetime | None = None) -> None:
+    """Record which inbound entry was copied into ``folder``, and when the provider received it
+    (``at``: a simulated provider's clock; the real one otherwise)."""
+    when = at.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds") if at else now()
+    (Path(folder) / RECEIPT).write_text(json.dumps({"entry": entry, "received_at": when}), encoding="utf-8")
 
 
 def late_students(root: Path, assignment: str) -> list[str]:

@@ -23,6 +23,7 @@ from nbgrader.api import Gradebook
 from codependency_course import content
 from codependency_course.answers import SUFFIX, Attempt, ItemRecord, StoreFile
 from codependency_course.content import syllabus
+from codependency_course.instructor.autograding.windows import write_receipt
 from codependency_course.instructor.course import Course, Trainee
 from codependency_course.instructor.keys import GradedItem
 from codependency_course.instructor.simulated_cohort import (
@@ -148,6 +149,7 @@ class _Direct:
         (folder / "timestamp.txt").write_text(stamp)
         # nbgrader's submit leaves a secret that release_feedback names the feedback file with
         (folder / "submission_secret.txt").write_text(f"{self.student_id}-{assignment}-{stamp}")
+        write_receipt(folder, f"{self.student_id}+{assignment}+{stamp}", self.clock)  # the simulated provider's collect
 
 
 def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int | None = None,
