@@ -6,6 +6,8 @@ import io
 import json
 import zipfile
 
+import pytest
+
 from codependency_course.answers import Answer, read_answers
 from codependency_course.taxonomy import Label
 from codependency_course.trainee.answers_export import (
@@ -87,3 +89,74 @@ def test_button_sends_the_zip_to_the_browser(tmp_path):
     assert zipfile.ZipFile(io.BytesIO(buffers[0])).namelist() == ["01-dependence-is-human.answers.json", "manifest.json"]
     button._handle(button, {"event": "something else"}, [])
     assert len(sent) == 1
+
+
+# --- issue 19: a bounded import; every zip error is one clear message ---------------------------
+
+def _zip(path, members):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+def test_a_zip_bomb_writes_at_most_the_caps(tmp_path):
+    from codependency_course.trainee.answers_export import MAX_MEMBERS, MAX_TOTAL, unpack_answers
+
+    big = b"{" + b" " * (5 * 2**20 - 10) + b"}"
+    members = [(f"{n:02d}-lesson.answers.json", big) for n in range(40)] + [
+        (f"x{n}.answers.json", b"{}") for n in range(MAX_MEMBERS + 10)]
+    archive = _zip(tmp_path / "bomb.zip", members)
+    assert archive.stat().st_size < 2 * 2**20
+    written, problems = unpack_answers(archive, tmp_path / "out")
+    total = sum(p.stat().st_size for p in (tmp_path / "out").iterdir())
+    assert total <= MAX_TOTAL
+    assert any(f"over the limit of {MAX_MEMBERS}" in p for p in problems)
+
+
+def test_links_and_paths_outside_are_refused(tmp_path):
+    import zipfile
+
+    from codependency_course.trainee.answers_export import unpack_answers
+
+    archive = tmp_path / "links.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        info = zipfile.ZipInfo("01-link.answers.json")
+        info.external_attr = (0o120777 << 16)
+        zf.writestr(info, "/etc/passwd")
+        zf.writestr("/abs.answers.json", "{}")
+        zf.writestr("../up.answers.json", "{}")
+    written, problems = unpack_answers(archive, tmp_path / "out")
+    assert written == [] and not (tmp_path / "up.answers.json").exists()
+    text = "\n".join(problems)
+    assert "01-link.answers.json is a link" in text and "'/abs.answers.json'" in text
+
+
+@pytest.mark.parametrize("kind", ["corrupt", "truncated", "encrypted", "not-a-zip", "bad-compression"])
+def test_every_zip_error_is_one_clear_message(tmp_path, kind):
+    from codependency_course.trainee.answers_export import unpack_answers
+
+    archive = _zip(tmp_path / "a.zip", [("01-x.answers.json", b'{"notebook": "01-x", "items": {}}' * 50)])
+    data = bytearray(archive.read_bytes())
+    if kind == "corrupt":
+        i = data.index(b"PK\x03\x04") + 40
+        data[i:i + 40] = b"\x00" * 40
+    elif kind == "truncated":
+        data = data[: len(data) // 2]
+    elif kind == "encrypted":
+        i = data.index(b"PK\x01\x02")
+        data[i + 8] |= 1  # the general-purpose "encrypted" flag in the central directory
+        j = data.index(b"PK\x03\x04")
+        data[j + 6] |= 1
+    elif kind == "not-a-zip":
+        data = bytearray(b"hello")
+    else:
+        i = data.index(b"PK\x01\x02")
+        data[i + 10] = 99  # an unknown compression method
+        j = data.index(b"PK\x03\x04")
+        data[j + 8] = 99
+    archive.write_bytes(bytes(data))
+    written, problems = unpack_answers(archive, tmp_path / "out")  # never raises
+    assert written == [] and len(problems) >= 1 and all("a.zip" in p or "01-x" in p for p in problems), problems

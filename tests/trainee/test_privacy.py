@@ -42,3 +42,30 @@ def test_uk_and_international_phone_numbers_are_phone_numbers(text):
 @pytest.mark.parametrize("text", ["from 1990-2005 she cared for him", "score 0.8333 of 12"])
 def test_year_ranges_and_decimals_are_not_phone_numbers(text):
     assert "a phone number" not in find_identifiers(text)
+
+
+# issue 19: what the outcomes report printed verbatim
+@pytest.mark.parametrize("text,kind", [
+    ("see my page at jo-smith.com/about", "a web address"),
+    ("write to jo.smith at example dot com", "an email address"),
+    ("jo (at) example (dot) org", "an email address"),
+    ("she lives at 14 Elm Grove", "a street address"),
+    ("flat 3 Rose House", "a street address"),
+    ("Harbour Tower 12, second floor", "a street address"),
+    ("born on the 3rd of March 1987", "a full date (such as a date of birth)"),
+    ("seen March 3rd, 2024", "a full date (such as a date of birth)"),
+    ("on the twenty-first of June", "a full date (such as a date of birth)"),
+])
+def test_written_out_identifiers_are_found(text, kind):
+    assert kind in find_identifiers(text)
+
+
+def test_redact_withholds_only_the_identifying_spans():
+    from codependency_course.trainee.privacy import redact
+
+    text = "Great course. Email jo at example dot com or visit jo-smith.com, 14 Elm Grove, on the 3rd of March."
+    out = redact(text)
+    assert out.startswith("Great course.")
+    for leaked in ("example dot com", "jo-smith.com", "Elm Grove", "3rd of March"):
+        assert leaked not in out
+    assert "[withheld: a web address]" in out
