@@ -59,6 +59,11 @@ $(VENV)/.installed-site: pyproject.toml $(VENV)/.installed
 site: $(VENV)/.installed-site
 	$(BIN)/python lite/build.py --out site
 
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(VENV)/.installed-test
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/instructor/autograding/test_fuzz_cohort.py \
+	  --timeout=0 -q $(PYTEST_ARGS)
+
 sync-notebooks: $(VENV)/.installed
 	$(BIN)/jupytext --to ipynb --update course/[0-9]*.py source/*/*.py
 	$(BIN)/python -m codependency_course.trainee.lab_save course/[0-9]*.ipynb
