@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -204,12 +205,15 @@ def _changes(released, sub, executed: bool) -> list[str]:
     released notebook is the reference (never the checksums the trainee's own copy carries)."""
     problems: list[str] = []
     ref = {c.metadata["nbgrader"]["grade_id"]: c for c in released.cells if c.metadata.get("nbgrader", {}).get("grade_id")}
+    plain = Counter((c.cell_type, c.source) for c in released.cells if not c.metadata.get("nbgrader", {}).get("grade_id"))
     seen: dict[str, int] = {}
     added: dict[str, int] = {}
     for cell in sub.cells:
         gid = _checks(cell)[0] if isinstance(cell.get("metadata"), dict) else ""
         if gid not in ref:
-            if cell.get("source", "").strip() or cell.get("cell_type") == "code":
+            if plain[(cell.get("cell_type"), cell.get("source"))] > 0:  # a released cell without a grade id
+                plain[(cell.get("cell_type"), cell.get("source"))] -= 1
+            elif cell.get("source", "").strip() or cell.get("cell_type") == "code":
                 added[cell.get("cell_type", "cell")] = added.get(cell.get("cell_type", "cell"), 0) + 1
             continue
         seen[gid] = seen.get(gid, 0) + 1
