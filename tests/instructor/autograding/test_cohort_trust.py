@@ -228,3 +228,8 @@ def test_a_course_folder_created_by_someone_else_is_reported(tmp_path):
     (course.exchange / "codependency-course").symlink_to(tmp_path)
     with pytest.raises(StepFailed, match="link"):
         course._check_course_folder()
+
+
+def test_the_item_analysis_report_runs_over_the_hostile_files(cohort):
+    code, text = _cli(cohort["course"], "report", A)
+    assert code == 0 and "item-analysis.html" in text
