@@ -29,12 +29,12 @@
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("pre-test")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · Two cooks, one kitchen", """
 Nadia, 38, who is Moroccan, and Oskar, 41, who is Polish, run a small bakery café together and
 have been partners at home for nine years. They speak twenty times a day about orders and
@@ -48,7 +48,7 @@ shop, and he dropped it without sulking. When Oskar mis-ordered a pallet of flou
 supplier himself, paid the fee from his own account and told Nadia that evening.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q1")
@@ -68,7 +68,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · I worry too much about him", """
 Ye-jin, 34, who is Korean, asks a practice nurse for advice because her friends say she is
 "codependent" with her husband, Callum, 39. She checks in with him by phone at lunch and on
@@ -83,7 +83,7 @@ going. She has not mentioned any of this to her sister. "He is under so much pre
 says, "I just need to try harder."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q2")
@@ -98,7 +98,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q3", "Item 3 · The uncle who cannot stop", """
 Femi, 50, a Nigerian bus driver, took in his nephew Tunde when the boy's mother died; Tunde
 was ten. Tunde is now 27, an engineer with his own flat across the city. Femi still fills in
@@ -113,7 +113,7 @@ own doctor's appointments keep slipping, and he has not been to his darts league
 spring.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q3")
@@ -133,7 +133,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q4", "Item 4 · I can manage", """
 Lucía, 46, who is Chilean, manages a hotel and lives with her partner Declan, 49, who is Irish.
 Two months ago she broke her wrist and ankle in a fall. She refused the physiotherapist's
@@ -148,7 +148,7 @@ team, says he would like to be allowed to help; lately he wonders whether she wa
 at all.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q4")
@@ -169,7 +169,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q5", "Item 5 · Sunday lunch every week", """
 Ravi, 31, who is Indian, works as a physiotherapist and lives ten minutes from his parents.
 He eats Sunday lunch with them every week, talks to his mother most days and asks his father's
@@ -184,7 +184,7 @@ proud of him. He tells his mother when she has upset him, and she apologises whe
 plays cricket on Saturdays and is planning a trip with friends.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q5")
@@ -204,7 +204,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q6", "Item 6 · She would only fall", """
 Mercy, 60, a retired Ghanaian teacher, has lived with her son Kwame, 33, since his motorcycle
 accident eighteen months ago. His rehabilitation team say he can now shower, cook simple meals
@@ -219,7 +219,7 @@ Mercy admits that on quiet days, when he needs nothing, she feels empty. "Nobody
 it right," she says.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q6")
@@ -239,7 +239,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q7", "Item 7 · Homework at the kitchen table", """
 Ahmad, 17, who is Afghan, lives with his mother, Parisa, 45, who has severe rheumatoid
 arthritis and limited English. His father died four years ago. Ahmad helps her dress, collects
@@ -254,7 +254,7 @@ burden. When he told her he needed Thursday evenings to study, she asked a neigh
 with her.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q7")
@@ -276,7 +276,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q8", "Item 8 · Tell me what to wear", """
 Ingrid, 52, a Norwegian librarian, asks her GP whether she is "enabling" her lodger and friend
 Mariam, 39, who is Egyptian. Mariam asks Ingrid which shoes to buy, whether to take an umbrella
@@ -291,7 +291,7 @@ her Thursday walking group and her trips to see her grandchildren, and has gentl
 that Mariam speak to someone about how frightening decisions feel.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q8")
@@ -313,7 +313,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q9", "Item 9 · The mate who always answers", """
 Dmitri, 47, who is Ukrainian, and Joseph, 49, who is Ghanaian, met as young nurses on the same
 ward. Since Joseph lost his job a year ago, Dmitri has called him several times a day, paid his
@@ -328,7 +328,7 @@ calls him "my rock" but has never asked about Dmitri's health and has stopped ap
 jobs. Dmitri's partner says she sees him only when Joseph is asleep.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q9")
@@ -348,7 +348,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q10", "Item 10 · The agreement on the fridge", """
 Tomás, 40, who is Mexican, and his husband Bao, 42, who is Vietnamese, have been married eleven
 years. Tomás has type 1 diabetes and twice has had dangerous low blood sugar at night. After
@@ -363,7 +363,7 @@ alarm. Tomás nursed Bao through a long depression five years ago, cooking and d
 therapy for months.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q10")
@@ -386,7 +386,7 @@ grade_item(
 # %% [markdown] nbgrader={"grade": false, "grade_id": "end", "locked": true, "schema_version": 3, "solution": false}
 # ## Before you submit
 #
-# Run **Validate** (or run every cell): each item's check line says whether it is answered.
+# Press **Validate**: it names any item not answered or not saved.
 # Then submit from the Assignments tab and go on to **01 · Dependence is human**. Your
 # feedback on this pre-test is released after the post-test, side by side with your
 # post-test result.

@@ -34,6 +34,7 @@ def autograde_steps(execute: bool = False) -> list[str]:
     """nbgrader's autograde steps with widget items scored from the key, not by running the notebook."""
     return (["nbgrader.preprocessors.Execute"] if execute else []) + [
         "codependency_course.instructor.autograding.preprocessors.ScoreWidgetItems",
+        "codependency_course.instructor.autograding.preprocessors.FillWrittenAnswers",
         "nbgrader.preprocessors.IgnorePattern",
         "nbconvert.preprocessors.ClearMetadataPreprocessor",
         "nbgrader.preprocessors.LimitOutput",
@@ -53,6 +54,12 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
     c.CourseDirectory.max_file_size = MAX_FILE_KB
     c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
+    # Validate reads rationales typed in text boxes (and names a missing or unsaved one)
+    from nbgrader.preprocessors import CheckCellMetadata, ClearOutput, Execute
+
+    from codependency_course.instructor.autograding.preprocessors.fill_written_answers import FillWrittenAnswers
+
+    c.Validator.preprocessors = [CheckCellMetadata, ClearOutput, Execute, FillWrittenAnswers]
     if role == "instructor":
         c.CourseDirectory.root = str(course_root)
         c.CourseDirectory.source_directory = str(repo / "source")
