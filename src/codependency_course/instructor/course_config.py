@@ -45,6 +45,22 @@ def autograde_steps(execute: bool = False) -> list[str]:
     ]
 
 
+def validate_reads_text_boxes() -> None:
+    """Make nbgrader's Validate read rationales typed in text boxes (and name a missing or unsaved one).
+
+    ``Validator.preprocessors`` is not a configurable trait, so the course's step is appended
+    to its default list, once per process (the Jupyter server or ``nbgrader validate``).
+    """
+    from nbgrader.validator import Validator
+
+    from codependency_course.instructor.autograding.preprocessors.fill_written_answers import FillWrittenAnswers
+
+    trait = Validator.class_traits()["preprocessors"]  # a List: its default is built from default_args
+    steps = list(trait.default_args[0]) if trait.default_args else []
+    if FillWrittenAnswers not in steps:
+        trait.default_args = ([*steps, FillWrittenAnswers],)
+
+
 def configure(c, course_root: Path, *, role: str = "instructor", execute: bool | None = None) -> None:
     """Apply the course's nbgrader settings to a traitlets config object ``c``."""
     course_root = Path(course_root).resolve()
@@ -54,12 +70,7 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
     c.CourseDirectory.max_file_size = MAX_FILE_KB
     c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
-    # Validate reads rationales typed in text boxes (and names a missing or unsaved one)
-    from nbgrader.preprocessors import CheckCellMetadata, ClearOutput, Execute
-
-    from codependency_course.instructor.autograding.preprocessors.fill_written_answers import FillWrittenAnswers
-
-    c.Validator.preprocessors = [CheckCellMetadata, ClearOutput, Execute, FillWrittenAnswers]
+    validate_reads_text_boxes()
     if role == "instructor":
         c.CourseDirectory.root = str(course_root)
         c.CourseDirectory.source_directory = str(repo / "source")

@@ -22,7 +22,7 @@ from codependency_course.answers import Answer
 
 from .feedback import Message
 from .frontend import LiveRegion
-from .grading import LIVE, set_unsaved
+from .grading import LIVE, set_unsaved, validating
 from .privacy import REMINDER, find_identifiers
 from .store import AnswerStore
 from .widget import WIDE, Exercise, ItemSpec
@@ -39,6 +39,8 @@ class Assessment:
         self.folder = self.store.path.parent
 
     def _unsaved(self, item_id: str):
+        if validating():  # Validate's own run must not overwrite what the trainee's kernel recorded
+            return lambda unsaved: None
         return lambda unsaved: set_unsaved(self.assignment_id, item_id, unsaved, self.folder)
 
     def item(self, item_id: str, title: str, text: str) -> Exercise:

@@ -118,12 +118,12 @@ def set_unsaved(assignment_id: str, item_id: str, unsaved: bool, folder: Path | 
 
 
 def not_ready(assignment_id: str, item_id: str, answer: Answer | None, folder: Path | str | None = None,
-              *, what: str = "Item", action: str = "press Save answer") -> str | None:
+              *, what: str = "Item", action: str = "answer it and press Save answer") -> str | None:
     """Why an item is not ready to submit (not answered, or changes not saved), or None."""
     if item_id in unsaved_items(assignment_id, folder):
-        return f"{what} {item_id}: your changes are not saved yet; {action}."
+        return f"{what} {item_id}: your changes are not saved yet; {action.split(' and ')[-1]}."
     if answer is None or (answer.is_empty and not answer.reason.strip()):
-        return f"{what} {item_id}: not answered yet; answer it and {action}."
+        return f"{what} {item_id}: not {'written' if what != 'Item' else 'answered'} yet; {action}."
     return None
 
 

@@ -80,7 +80,7 @@ def ungraded_cells(c, assignment: str) -> dict[str, list[str]]:
             return waiting
         for sub in submissions:
             for nb in sub.notebooks:
-                cells = [g.name for g in nb.grades if g.needs_manual_grade]
+                cells = [g.name for g in nb.grades if g.needs_manual_grade and g.manual_score is None]
                 if cells:
                     waiting.setdefault(sub.student.id, []).extend(f"{nb.name}: {name}" for name in cells)
     return waiting
