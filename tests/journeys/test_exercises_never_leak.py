@@ -19,14 +19,14 @@ import nbformat
 import pytest
 from lab_harness import REPO, browser_page, chromium_path, lab_server, run_command
 
-from codependency_course.taxonomy import DIMENSIONS, Label
+from codependency_course.taxonomy import DIMENSIONS, Label, Pole
 from codependency_course.trainee.widget import POLE_OPTIONS
 
 pytestmark = pytest.mark.browser
 CHECK = "check-1-foundations"
 LABELS = [lab.value for lab in Label]
 POLES = [p.value for _, p in POLE_OPTIONS]
-NOT_SHOWN = POLES.index("none")
+NOT_SHOWN = POLES.index(Pole.NONE.value)
 START_STATE = [-1] + [NOT_SHOWN] * len(DIMENSIONS)  # nothing chosen, every dimension "Not shown"
 
 SCREEN_JS = """(path) => {
@@ -79,7 +79,7 @@ def saved_state(root, name: str, item: str) -> list[int]:
         return START_STATE
     last = tries[-1]
     return ([LABELS.index(last["label"]) if last["label"] else -1]
-            + [POLES.index(last["dimensions"].get(d.key, "none")) for d in DIMENSIONS])
+            + [POLES.index(last["dimensions"].get(d.key, Pole.NONE.value)) for d in DIMENSIONS])
 
 
 def attempts(root, name: str, item: str) -> int:
