@@ -57,8 +57,9 @@ def lab(tmp_path_factory):
     nbformat.write(nb, work / "nb" / f"{CHECK}.ipynb")
     files = sorted((REPO / "course").glob("*.ipynb")) + [work / "nb" / f"{CHECK}.ipynb"]
     with lab_server(files, work) as (base, token, root), browser_page(exe) as page:
-        page.goto(f"{base}/lab?reset&token={token}")
+        page.goto(f"{base}/lab/tree/{NOTEBOOKS[0]}?reset&token={token}")
         page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=90_000)
+        page.evaluate("() => window.jupyterapp.restored.then(() => true)")
         yield page, root
 
 
@@ -92,7 +93,7 @@ def wait_idle(page, name: str) -> None:
 
 
 def open_and_run(page, name: str) -> None:
-    run_command(page, "docmanager:open", {"path": name})
+    page.evaluate("(p) => window.jupyterapp.commands.execute('docmanager:open', { path: p }).then(() => true)", name)
     page.wait_for_function("(p) => { const w = window.jupyterapp.shell.currentWidget; return w && w.context && w.context.path === p; }",
                            arg=name, timeout=60_000)
     wait_idle(page, name)
