@@ -22,7 +22,7 @@ from codependency_course.answers import Answer
 
 from .feedback import Message
 from .frontend import LiveRegion
-from .grading import LIVE, set_unsaved, validating
+from .grading import LIVE, grading_run, set_unsaved
 from .privacy import REMINDER, find_identifiers
 from .store import AnswerStore
 from .widget import WIDE, Exercise, ItemSpec
@@ -39,7 +39,7 @@ class Assessment:
         self.folder = self.store.path.parent
 
     def _unsaved(self, item_id: str):
-        if validating():  # Validate's own run must not overwrite what the trainee's kernel recorded
+        if grading_run():  # nbgrader's own run must not overwrite what the trainee's kernel recorded
             return lambda unsaved: None
         return lambda unsaved: set_unsaved(self.assignment_id, item_id, unsaved, self.folder)
 

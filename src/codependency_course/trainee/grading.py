@@ -90,6 +90,11 @@ def validating() -> bool:
     return os.environ.get("NBGRADER_EXECUTION") == "validate"
 
 
+def grading_run() -> bool:
+    """True while nbgrader runs the notebook (Validate or autograde with --execute), not the trainee."""
+    return bool(os.environ.get("NBGRADER_EXECUTION"))
+
+
 def unsaved_path(assignment_id: str, folder: Path | str | None = None) -> Path:
     """Where an assignment's list of items with unsaved changes is kept."""
     return Path(folder or os.getcwd()) / f".{assignment_id}.unsaved.json"
@@ -173,7 +178,7 @@ def check_answered(assignment_id: str, item_id: str, folder: Path | str | None =
         why = not_ready(assignment_id, item_id, answer, folder)
         if why:
             raise NotReady(why)
-    elif (str(answers_path(assignment_id, folder).resolve()), item_id) in LIVE:
+    elif not grading_run() and (str(answers_path(assignment_id, folder).resolve()), item_id) in LIVE:
         return  # the item's exercise above is its status line
     with _quiet():
         answer, problems = latest_answer(assignment_id, item_id, folder)
