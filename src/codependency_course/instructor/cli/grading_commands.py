@@ -102,10 +102,6 @@ def feedback_blocker(c, args) -> tuple[str | None, list[str]]:
 
 def cmd_feedback(args) -> int:
     c = course(args)
-    refusal, held_back = feedback_blocker(c, args)
-    if refusal:
-        print(refusal, file=sys.stderr)
-        return 2
     if args.assignment == "pre-test" and not args.before_post_test:
         from codependency_course.instructor.ce.simulated_cycle import (
             pre_test_feedback_blocker,
@@ -117,6 +113,10 @@ def cmd_feedback(args) -> int:
                   "so that the post-test measures learning rather than memory of the pre-test answers. "
                   "Override with --before-post-test.", file=sys.stderr)
             return 2
+    refusal, held_back = feedback_blocker(c, args)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return 2
     problems = c.feedback(args.assignment, exclude=held_back)
     say(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
     for p in problems:
