@@ -58,6 +58,7 @@ lesson.dimension_card()
 #   sensible responses of someone who is being threatened or controlled. When the case
 #   gives any hint of that, the classification is "another concern comes first", and
 #   safety is assessed before anything else.
+#
 # - **Look at both people.** Most of the dimensions are described from the giver's side,
 #   but the receiver's behaviour (do they give back? are they helped to grow?) is often
 #   where the evidence is.
@@ -293,6 +294,11 @@ lesson.dimension_card("security")
 # concern comes first": assess safety privately, follow safeguarding rules for children
 # and adults at risk, and never describe the person being harmed as sharing
 # responsibility for it (Frank & Golden, 1992).
+#
+# > **Safety rule for the evidence.** Where abuse or coercion comes first, the course marks no
+# > dimension with its codependent pole: fear of the other person, placating, keeping
+# > quiet and giving way are realistic responses to danger, not a relational pattern, and
+# > calling them codependent would blame the person being harmed.
 #
 # ### Practice: security
 # Two cases. Both show fear. Ask in each what the person is afraid of, and whether the
