@@ -74,14 +74,15 @@ def test_every_adjudication_row_is_what_the_key_says_now(repo, now):
                                    for d in rounds[i + 1:]]) if rounds[i + 1:] else set()
         for r in adjudication_rows(rnd):
             ref, dim = current_ref(r["ref_now"] or r["ref"]), r["dimension"]
-            if (ref, dim) in overridden or ref not in now or r["outcome"] in ("rewritten", "kept"):
+            if (ref, dim) in overridden or ref not in now or r["outcome"] == "rewritten":
                 continue
             key = now[ref]
             if dim == LABEL:
-                got, want = key["label"], r["pole_after"]
+                kept = r["outcome"] == "kept"
+                got, want = (_label(key), r["key_before"]) if kept else (key["label"], r["pole_after"])
             else:
                 got = dimension_state(key, dim)
-                want = "none" if r["outcome"] == "removed" else f"{r['pole_after']} ({r['outcome']})"
+                want = {"kept": r["key_before"], "removed": "none"}.get(r["outcome"], f"{r['pole_after']} ({r['outcome']})")
             if got != want:
                 wrong.append(f"{rnd.name} {ref} {dim}: row says {want}, key says {got}")
     assert not wrong, "adjudication rows the keys do not follow:\n  " + "\n  ".join(wrong)
