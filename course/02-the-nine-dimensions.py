@@ -148,9 +148,9 @@ lesson.worked_example("quicker-if-i-do-it")
 lesson.practice("the-car-keys")
 
 # %% [markdown]
-# **Take-away.** A single dimension at the codependent pole, briefly and then corrected,
-# does not make a codependent pattern. Noticing overreach, owning it and handing control
-# back is itself evidence of health on other dimensions.
+# **Take-away.** A brief slide to the codependent pole, noticed and corrected, does not
+# make a codependent pattern: judge helping by the help that lasts. Noticing overreach,
+# owning it and handing control back is itself evidence of health on other dimensions.
 
 # %% [markdown]
 # ## 3. Identity
@@ -395,7 +395,7 @@ lesson.practice("bike-shop-mondays")
 #    <details><summary>Answer</summary>"Does the help make the other person more capable, or keep them stuck?" Look at what the other person can do now compared with before, whether the helper follows professional advice aimed at recovery, whether consequences are shielded or hidden, and whether other sources of support are encouraged or discouraged.</details>
 #
 # 3. A daughter hides her recovering father's car keys for a few days, then apologises when he objects and hands control back. Which pole does helping show, and what is the overall classification? Why?
-#    <details><summary>Answer</summary>Helping briefly shows the codependent pole (taking over instead of building recovery), but the overall picture is healthy interdependence: she owns the overreach (accountability), both can state limits (boundaries) and her worth does not depend on staying indispensable. One dimension, briefly and then corrected, does not make a pattern.</details>
+#    <details><summary>Answer</summary>The first days show over-help (taking over instead of building recovery), but the help that lasts builds his independence, so helping reads healthy, and the overall picture is healthy interdependence: she owns the overreach (accountability), both can state limits (boundaries) and her worth does not depend on staying indispensable. A brief slide, then corrected, does not make a pattern.</details>
 #
 # 4. Why must a clinician be especially careful on the security and boundaries dimensions?
 #    <details><summary>Answer</summary>Because fear of the other person and inability to say no can be accurate responses to threats, monitoring, control or violence. Then the case is "another concern comes first": assess safety before any relational formulation, and never imply that the person being harmed shares responsibility (Frank & Golden, 1992).</details>

@@ -98,3 +98,22 @@ def test_raters_whose_round_set_keys_are_reported_in_sample(repo):
     assert all(s.in_sample == "round-1" for s in report.per_rater)
     out = text(report)
     assert "IN SAMPLE, not agreement" in out and "out of sample" not in out
+
+
+OUT_OF_SAMPLE = "round-2-out-of-sample"
+
+
+def test_fresh_raters_meet_the_out_of_sample_targets(repo):
+    """Issue 20: raters who never set a key, scored against today's keys: label kappa >= 0.95,
+    dimension kappa >= 0.90, rubric >= 0.95 overall and on the graded items, each. A key change
+    that loses agreement with clinicians who never shaped the keys fails here."""
+    folder = record_dir(repo) / OUT_OF_SAMPLE
+    mapping = load_mapping(folder / "packet-mapping.json")
+    raters = read_panel(sorted(folder.glob("ratings-*.jsonl")), mapping)
+    report = score_panel(raters, mapping, all_cases(repo), in_sample=key_setters(repo))
+    assert len(raters) >= 2 and report.cases == len(mapping.refs) >= 110, report.notes
+    assert not report.notes, report.notes  # every case rated is today's text
+    for s in report.per_rater:
+        assert s.in_sample is None, f"{s.rater} set keys in {s.in_sample}: not out of sample"
+        assert s.label_kappa >= 0.95 and s.dimension_kappa >= 0.90, text(report)
+        assert s.mean_score >= 0.95 and s.mean_score_graded >= 0.95, text(report)
