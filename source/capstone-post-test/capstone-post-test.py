@@ -144,12 +144,13 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q3", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent"},
+    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent", "self_worth": "codependent"},
     rationales={
         "helping": "He does jobs a capable adult can do and speaks for her to her doctors, help she has asked him to scale back.",
         "identity": "He would not know who he was if she stopped needing him; his sense of self is fused with the guardian role.",
         "security": "He hears her request for weekly calls as rejection and is thrown for a fortnight.",
         "authenticity": "His own weekends and his hiking club have given way to her needs.",
+        "self_worth": "He says he would not know who he was if she stopped needing him: his sense of worth rests on being needed.",
     },
     teaching_point="A role taken on in a family crisis can outlast the need for it. Closeness between siblings is healthy when both choose it; here Seo-yeon has asked for less, and his identity rests on being needed.",
     ideas=["need_to_be_needed", "roles", "any_relationship", "contrast_identity"],
@@ -183,13 +184,14 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q4", points=2, label="other_concern_first",
-    dimensions={"reciprocity": "codependent", "boundaries": "healthy"},
-    acceptable={"emotions": "codependent", "security": "codependent"},
+    dimensions={"boundaries": "healthy"},
+    acceptable={"emotions": "codependent", "security": "codependent", "reciprocity": "codependent", "authenticity": "healthy"},
     rationales={
         "reciprocity": "Henrik gives help freely to neighbours but accepts none, even during cancer treatment: the flow runs one way.",
         "security": "His expectation that anyone leaned on will let him down shapes every choice; fear, not safety, drives the refusals.",
         "emotions": "He says he is fine on days he cannot get up and keeps his diagnosis from his daughter.",
         "boundaries": "He says no without guilt, the healthy pole on its face; the problem is that he refuses every form of help.",
+        "authenticity": "Henrik keeps his own work and ways, and Mwajuma keeps her career and friends; neither has given up their own life, which is why the problem lies elsewhere.",
     },
     teaching_point="Refusing all reliance is dysfunctional detachment, not the healthy opposite of codependency, and during cancer treatment it is risky. Explore the avoidance with respect for his capacity; the goal is flexible help-seeking.",
     concern="dysfunctional_detachment",
@@ -224,13 +226,14 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q5", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "authenticity": "healthy"},
+    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "authenticity": "healthy", "identity": "healthy"},
     acceptable={"emotions": "healthy"},
     rationales={
         "reciprocity": "Money and care have flowed both ways: he sends part of his salary, and she supported him when he lost his job.",
         "boundaries": "He declines the marriage she proposed, and she accepts it; disagreement does not threaten the bond.",
         "emotions": "Halimo names her disappointment and moves on; the calls carry both people's news and feelings.",
         "authenticity": "He makes his own choice about marriage and keeps his own friends and football.",
+        "identity": "Close ties and consultation sit alongside a separate self: he declines the match his mother hoped for and keeps his own friendships and plans.",
     },
     teaching_point="Daily contact, remittances and consulting elders are culturally normal closeness when they are chosen, mutual and flexible; judge them by those questions, not by the clinician's own family norms.",
     ideas=["balance_vs_imbalance", "interdependence_growth", "contrast_boundaries", "contrast_authenticity"],
@@ -386,11 +389,13 @@ from codependency_course.trainee import grade_item
 grade_item(
     "capstone-post-test", "q9", points=2, label="codependent_pattern",
     dimensions={"helping": "codependent", "reciprocity": "codependent", "emotions": "codependent", "authenticity": "codependent"},
+    acceptable={"accountability": "codependent"},
     rationales={
         "helping": "Rafael pays Kevin's bills and steers him away from the men's group, keeping Kevin reliant on him alone.",
         "reciprocity": "Kevin has never asked how Rafael is; the giving runs entirely one way.",
         "emotions": "Rafael keeps his own heart diagnosis out of view and answers questions about himself by talking about Kevin.",
         "authenticity": "He has given up his cycling club, and his wife feels she has lost him.",
+        "accountability": "Rafael keeps his heart problem from Kevin and talks about Kevin when asked about himself, and Kevin has stopped looking for work: the problems stay unnamed.",
     },
     teaching_point="The pattern is not limited to couples or families: between friends, too, look for help that discourages other support, one-way giving and a giver whose own needs disappear.",
     ideas=["any_relationship", "helping_vs_enabling", "harms_both", "roles"],

@@ -93,11 +93,11 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q2", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
-    acceptable={"boundaries": "codependent"},
+    dimensions={"helping": "healthy", "authenticity": "healthy"},
+    acceptable={"security": "codependent", "boundaries": "healthy"},
     rationales={
         "security": "Lukas cannot be alone overnight and fears Amira will tire of him: a fear of being left to look after himself.",
-        "boundaries": "He hides his disagreements for fear of losing support, one of the dependent-personality features.",
+        "boundaries": "Amira can say no without guilt: she will not choose his glasses and keeps her climbing trips, while still suggesting he get help of his own.",
         "helping": "Amira hands his choices back to him and suggests he get help for himself, which builds his capacity rather than enabling.",
         "authenticity": "Amira keeps her climbing trips and is clear about the partnership she wants.",
     },
@@ -135,12 +135,13 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q3", points=2, label="other_concern_first",
-    dimensions={"emotions": "healthy", "self_worth": "healthy"},
-    acceptable={"authenticity": "codependent"},
+    dimensions={"emotions": "healthy"},
+    acceptable={"authenticity": "codependent", "reciprocity": "healthy", "self_worth": "healthy"},
     rationales={
         "emotions": "Maricel names exhaustion, resentment and guilt openly rather than hiding them.",
         "self_worth": "She does not need to be the only carer and would welcome a day programme or a night sitter.",
         "authenticity": "Her work hours and her choir have gone, but the real load of night-time dementia care took them, not a need to be needed.",
+        "reciprocity": "Care is shared and flows back: Joel takes every weekend and the boys sit with their grandmother after school.",
     },
     teaching_point="The demands are real and heavy, so caregiver strain comes first: measure the load (for example with the Zarit Burden Interview) and press for respite and a night sitter. Caring for an elder at home is a value this family chose together, not enmeshment.",
     concern="caregiver_strain",

@@ -58,11 +58,13 @@ from codependency_course.trainee import grade_item
 grade_item(
     "pre-test", "q1", points=2, label="healthy_interdependence",
     dimensions={"reciprocity": "healthy", "identity": "healthy", "boundaries": "healthy", "accountability": "healthy"},
+    acceptable={"authenticity": "healthy"},
     rationales={
         "reciprocity": "Each carried the business alone while the other faced a loss or a study deadline.",
         "identity": "Constant contact has not merged them: each keeps a separate craft and separate friends.",
         "boundaries": "Nadia can refuse the second shop and Oskar accepts it; disagreements are talked through.",
         "accountability": "Oskar owns the ordering mistake and repairs it himself.",
+        "authenticity": "Each keeps their own craft and friends: Nadia designs the cakes and sat her diploma, Oskar keeps the books, and each has friends the other barely knows.",
     },
     teaching_point="Talking often is not the same as being fused: check for help that flows both ways, two distinct people, room to say no, and owning one's own errors.",
 )
@@ -122,12 +124,14 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q3", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent"},
+    dimensions={"helping": "codependent", "security": "codependent", "authenticity": "codependent", "self_worth": "codependent"},
+    acceptable={"identity": "codependent"},
     rationales={
         "helping": "He takes over tasks a capable adult manages and overrides Tunde's stated wish.",
         "identity": "Caring for Tunde is the one thing he feels good at; his sense of self rests on the role.",
         "security": "A request for independence is felt as being thrown away and costs him a week's sleep.",
         "authenticity": "His own health appointments and his darts league fall away.",
+        "self_worth": "Looking after Tunde is 'the one thing he has always been good at', and a request for independence leaves him sleepless: his worth rests on being needed.",
     },
     teaching_point="A guardian role taken on in a crisis can outlive its purpose. When the adult being helped asks for less and the helper's identity depends on being needed, the pattern rather than the love is the problem.",
 )
@@ -157,12 +161,14 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q4", points=2, label="other_concern_first",
-    dimensions={"reciprocity": "codependent", "security": "codependent", "emotions": "codependent", "boundaries": "healthy"},
+    dimensions={"boundaries": "healthy"},
+    acceptable={"reciprocity": "codependent", "authenticity": "healthy", "emotions": "codependent", "security": "codependent"},
     rationales={
         "reciprocity": "She gives help freely but will take none, even when injured; the flow runs one way.",
         "security": "A settled expectation that anyone she relies on will let her down drives her refusals.",
         "emotions": "She says she is perfectly fine on bad days and hides her injury from her brother.",
         "boundaries": "Saying no comes easily; the difficulty is that she refuses all help, not that she cannot refuse.",
+        "authenticity": "Both keep their own working lives and interests: Lucía runs her hotel and Declan his practice and football team.",
     },
     teaching_point="Refusing every kind of reliance is dysfunctional detachment, not the healthy opposite of codependency, and it slows her recovery. Explore the avoidance respectfully; the aim is flexible help-seeking.",
     concern="dysfunctional_detachment",
@@ -193,12 +199,15 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q5", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    dimensions={"reciprocity": "healthy", "emotions": "healthy", "authenticity": "healthy", "identity": "healthy"},
+    acceptable={"boundaries": "healthy", "accountability": "healthy"},
     rationales={
         "reciprocity": "Help has gone both ways: a deposit from his parents, his care after his father's surgery.",
         "boundaries": "He chose his own career against their wish and the relationship held.",
         "emotions": "He can tell his mother she has upset him and she can apologise; feelings are spoken on both sides.",
         "authenticity": "His own friends, sport and plans sit comfortably beside the family contact.",
+        "identity": "Ravi is close to his parents and still his own person: he chose physiotherapy against their wishes, plays cricket and plans trips with friends.",
+        "accountability": "Ravi tells his mother when she has upset him and she apologises when she has: hurts are named and owned on both sides.",
     },
     teaching_point="Frequent contact and consulting parents are culturally normal closeness when they are chosen, mutual and flexible. Judge by those questions rather than by how often people meet.",
 )
@@ -300,8 +309,8 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q8", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
-    acceptable={"boundaries": "codependent"},
+    dimensions={"helping": "healthy", "authenticity": "healthy"},
+    acceptable={"boundaries": "codependent", "security": "codependent"},
     rationales={
         "security": "Mariam cannot bear to be alone and seeks reassurance over small choices.",
         "boundaries": "She agrees with Ingrid against her own view, to keep the support.",
@@ -338,11 +347,13 @@ from codependency_course.trainee import grade_item
 grade_item(
     "pre-test", "q9", points=2, label="codependent_pattern",
     dimensions={"helping": "codependent", "reciprocity": "codependent", "emotions": "codependent", "authenticity": "codependent"},
+    acceptable={"accountability": "codependent"},
     rationales={
         "helping": "Dmitri pays Joseph's bills and steers him away from other support, keeping him reliant on one person.",
         "reciprocity": "Joseph never asks about Dmitri; the giving runs one way.",
         "emotions": "Dmitri hides his own health worry and turns questions about himself to Joseph.",
         "authenticity": "His running group and time with his partner have given way.",
+        "accountability": "Dmitri hides his high blood pressure and changes the subject when asked, and Joseph has stopped applying for jobs: the problems are kept out of sight.",
     },
     teaching_point="Friendships can show the pattern too: help that blocks other support, giving that is never returned, and a helper whose own needs go unspoken.",
 )
@@ -372,12 +383,13 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q10", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "helping": "healthy", "emotions": "healthy", "accountability": "healthy"},
+    dimensions={"reciprocity": "healthy", "helping": "healthy", "emotions": "healthy", "accountability": "healthy", "boundaries": "healthy"},
     rationales={
         "reciprocity": "Tomás cared for Bao through depression; Bao supports Tomás with diabetes. Support runs both ways.",
         "helping": "The safeguards were agreed with Tomás, reviewed each year and leave him running his own treatment.",
         "emotions": "Bao can say he was frightened and look after himself afterwards.",
         "accountability": "Tomás owns his skipped alarm and apologises without being pushed.",
+        "boundaries": "Each can say no: Tomás asked to end the nightly check-in and Bao agreed, and after the frightening night Bao took a day for himself without guilt.",
     },
     teaching_point="Help with a partner's illness that is planned together, reviewed and leaves the ill partner in charge of their care is healthy interdependence, even when it includes safety measures.",
 )
