@@ -103,6 +103,50 @@ def compare(n: int, a: str, rounds: int, stock_up_to: int, base: Path) -> tuple[
     return {k: v for k, v in times.items() if v}, same
 
 
+def startup_floor(rounds: int = 5) -> dict:
+    """Median wall time of a bare interpreter and of the imports the grade command cannot avoid."""
+    probes = {"python start": "pass",
+              "python + import nbgrader.apps (its package imports jupyter_server, nbconvert, SQLAlchemy)":
+                  "import sys; sys.modules['rfc3987_syntax'] = None; import nbgrader.apps",
+              "python + import rfc3987_syntax (stock nbgrader imports it; the grade command does not)": "import rfc3987_syntax"}
+    out = {}
+    for name, code in probes.items():
+        ts = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            ts.append(time.perf_counter() - t0)
+        out[name] = statistics.median(ts)
+    return out
+
+
+def per_trainee_profile(n: int, a: str, base: Path) -> list[tuple[str, float]]:
+    """Profile grade() in-process (one grader) on n trainees; seconds per trainee in each part."""
+    import cProfile
+    import pstats
+
+    c = course_at(base / "profiled")
+    simulate(c, a, n, seed=2026)
+    prof = cProfile.Profile()
+    prof.runcall(grade, c, a, workers=1, progress=False)
+    stats = pstats.Stats(prof).stats
+    parts = {"nbgrader Autograde, all of it": "converters/base.py:convert_notebooks",
+             "  nbformat read (JSON + validate)": "nbformat/__init__.py:read",
+             "  nbconvert preprocessors (nbgrader's steps)": "nbconvert/exporters/exporter.py:_preprocess",
+             "  gradebook queries (SQLAlchemy execute)": "sqlalchemy/orm/session.py:execute",
+             "  gradebook commits (one per submission)": "gradebook_bulk.py:commit_submission",
+             "checks before and after grading": "submission_checks.py:preflight"}
+    found = []
+    for name, key in parts.items():
+        path, func = key.split(":")
+        cum = sum(v[3] for (f, _, fn), v in stats.items() if f.endswith(path) and fn == func)
+        if name.startswith("checks"):
+            cum += sum(v[3] for (f, _, fn), v in stats.items() if f.endswith("submission_checks.py") and fn == "postflight")
+        found.append((name, cum / n))
+    shutil.rmtree(c.root.parent)
+    return found
+
+
 def scale_child(n: int, a: str, db: str) -> None:
     """(In a child process) a cohort of n on a fresh gradebook, graded by the command; print JSON."""
     from pg_harness import postgres_server
@@ -154,6 +198,15 @@ def main() -> int:
             if (lo, name) in medians and (hi, name) in medians:
                 per = (medians[(hi, name)] - medians[(lo, name)]) / (hi - lo)
                 print(f"  {name:<27} fixed {medians[(lo, name)]:6.2f} s   per trainee {1000 * per:7.1f} ms")
+        floor = startup_floor()
+        print("  what limits the fixed cost (fresh processes, median of 5):")
+        for name, t in floor.items():
+            print(f"    {name:<86} {t:6.2f} s")
+        with tempfile.TemporaryDirectory() as tmp:
+            print(f"  what limits the cost per trainee (profile of grade() in-process, one grader, {hi} trainees;"
+                  " profiling slows it):")
+            for name, t in per_trainee_profile(hi, a, Path(tmp)):
+                print(f"    {name:<50} {1000 * t:7.1f} ms/trainee")
     print(f"load after comparisons: {os.getloadavg()[0]:.2f}")
 
     rows = []
