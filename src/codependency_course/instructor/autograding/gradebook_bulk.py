@@ -7,7 +7,8 @@ and export read them unchanged; only *when* they are committed changes.
   URL shares one session whose ``commit`` only flushes; :func:`commit_submission` commits
   everything a submission wrote at once (nbgrader 0.9.6 opens nine gradebooks and commits
   once per cell, each a disk sync on SQLite and a round trip on PostgreSQL). The schema is
-  checked once per URL instead of at every ``Gradebook``.
+  checked once per URL instead of at every ``Gradebook``, and the assignment's own cell
+  definitions are looked up once, not once per cell per trainee.
 - :func:`merge_gradebook`: copies the rows a worker wrote for some trainees (student,
   submission, notebooks, grades, comments) into the course gradebook by primary key, one
   statement per table and chunk, in one transaction. A worker's gradebook starts as a copy of
@@ -42,6 +43,30 @@ def _flush_only_session_class():
     return FlushOnCommit
 
 
+_DEFINITIONS = ("find_source_cell", "find_graded_cell")
+"""Look-ups of the assignment's own cells (the same rows for every trainee, never written while
+grading): OverwriteCells asks for them once per cell per trainee."""
+
+
+def _remembered(find):
+    """``find`` answered once per (name, notebook, assignment): a detached copy of the row's column
+    values (cell_type, locked, checksum, source, max_score, ...), so no session is kept alive."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import inspect
+
+    answers = {}
+
+    def remembered(self, name, notebook, assignment):
+        key = (str(self.engine.url), name, notebook, assignment)
+        if key not in answers:
+            row = find(self, name, notebook, assignment)  # MissingEntry is raised, never remembered
+            answers[key] = SimpleNamespace(**{a.key: getattr(row, a.key) for a in inspect(row).mapper.column_attrs})
+        return answers[key]
+
+    return remembered
+
+
 @contextlib.contextmanager
 def one_transaction_per_submission():
     """Within the block, nbgrader's gradebooks share a session per URL and commit only in
@@ -67,12 +92,17 @@ def one_transaction_per_submission():
             checked.add((key, course_id))
         self.course_id, self.authenticator = course_id, authenticator
 
+    real_finds = {name: getattr(api.Gradebook, name) for name in _DEFINITIONS}
+    for name, real in real_finds.items():
+        setattr(api.Gradebook, name, _remembered(real))
     api.Gradebook.__init__, api.Gradebook.close = init, lambda self: None
     _Shared.sessions = sessions
     try:
         yield
     finally:
         api.Gradebook.__init__, api.Gradebook.close = real_init, real_close
+        for name, real in real_finds.items():
+            setattr(api.Gradebook, name, real)
         _Shared.sessions = None
         for _, scoped in sessions.values():
             scoped.rollback()

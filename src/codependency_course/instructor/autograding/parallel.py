@@ -104,6 +104,7 @@ def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: 
     configure(c, Path(course_root), role="instructor", execute=execute)
     c.CourseDirectory.db_url = db_url
     c.NbGraderAPI.log_level = "ERROR"
+    c.Exporter.optimistic_validation = True  # validate each notebook once, not after each of nbgrader's steps
     return c
 
 
