@@ -49,7 +49,9 @@ def course_at(base: Path, env: dict | None = None) -> Course:
     (base / "grading").mkdir(parents=True)
     shutil.copy(REPO / "grading" / "nbgrader_config.py", base / "grading")
     (base / "source").symlink_to(REPO / "source")
-    return Course(base / "grading", base / "exchange", env={"JUPYTER_CONFIG_DIR": str(base / "cfg"), **(env or {})})
+    # Jupyter's config and data folders inside the run: the user's own stay untouched
+    jupyter = {"JUPYTER_CONFIG_DIR": str(base / "cfg"), "JUPYTER_DATA_DIR": str(base / "data")}
+    return Course(base / "grading", base / "exchange", env={**jupyter, **(env or {})})
 
 
 def copy_course(template: Path, to: Path, env: dict) -> Course:
