@@ -10,6 +10,7 @@ solution or text twin reaches release/.
 from __future__ import annotations
 
 import csv
+import html
 import shutil
 
 import nbformat
@@ -185,3 +186,45 @@ def test_every_assignment_validates_releases_clean_and_runs_unanswered(course, t
     lines = [ln for ln in stdout.splitlines() if ln.strip()]
     n_items = sum("check_answered(" in c.source for c in nb.cells)
     assert n_items and len(lines) == n_items and all("not answered yet" in ln for ln in lines), lines
+
+
+def test_feedback_page_reads_like_a_marked_paper(graded, repo, report_figure, tmp_path_factory):
+    """The course template (feedback_page.py): every item's case, the answer, the points and the
+    explained key are there; no code cell, no `In [` prompt, no line of a hidden test."""
+    with Gradebook(graded.db_url()) as gb:
+        grade = gb.find_grade("rationale-1", A, A, "all-correct")
+        grade.manual_score = 2.5
+        comment = gb.find_comment("rationale-1", A, A, "all-correct")
+        comment.manual_comment = "Clear reasoning about **reciprocity**."
+        gb.db.commit()
+    graded.feedback(A)
+    page = (graded.root / "feedback" / "all-correct" / A / f"{A}.html").read_text()
+    shutil.copy(graded.root / "feedback" / "all-correct" / A / f"{A}.html", tmp_path_factory.getbasetemp() / "feedback-page.html")
+    print(f"\nfeedback page for review: {tmp_path_factory.getbasetemp() / 'feedback-page.html'}")
+    items = items_from_notebook_source()
+    src = nbformat.read(repo / "source" / A / f"{A}.ipynb", as_version=4)
+    from codependency_course.instructor.feedback_page import item_case
+
+    cases = [item_case(c.source) for c in src.cells if c.cell_type == "code" and item_case(c.source)]
+    assert len(cases) == len(items)
+    for title, text in cases:
+        assert html.escape(title) in page, title
+        assert html.escape(text.split("\n")[0].strip(), quote=False) in page.replace("&#x27;", "'"), title
+    assert page.count("Result: ") == len(items)
+    assert "Teaching point:" in page and "Classification: ✓ correct" in page  # the explained key and the answer
+    assert "Your written answer" in page and "Grader&#39;s comment" in page or "Grader's comment" in page
+    assert "<strong>reciprocity</strong>" in page
+    code_cells = page.count('class="cell border-box-sizing code_cell')
+    prompts = page.count("In&nbsp;[") + page.count("In [")
+    hidden = [line.strip() for c in src.cells for line in c.source.split("\n")
+              if line.strip() and c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"
+              and "BEGIN HIDDEN TESTS" in c.source
+              and c.source.index(line) > c.source.index("BEGIN HIDDEN TESTS")
+              and line.strip() not in ("### END HIDDEN TESTS", ")", "},", "{", "}")]
+    leaked = [line for line in hidden if html.escape(line) in page]
+    line = (f"feedback page: {len(cases)} cases, {page.count('Result: ')} results with points, "
+            f"{code_cells} code cells, {prompts} `In [` prompts, {len(leaked)} hidden-test lines")
+    report_figure(line)
+    print(line)
+    assert code_cells == 0 and prompts == 0 and leaked == [], leaked
+    assert "quiz.item" not in page and "check_answered" not in page and "grade_item" not in page

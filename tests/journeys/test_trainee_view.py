@@ -142,7 +142,8 @@ def test_axe_finds_no_wcag_violation_in_the_view_and_a_check(lab, axe_js, report
     page.screenshot(path=str(shots / "check-1.png"))
     results["check-1"] = axe_scan(page, axe_js, "body")
     for where, r in results.items():
-        line = f"axe WCAG 2.1 A/AA on {where}: {len(r['violations'])} violations, {r['passes']} rules passed"
+        line = (f"axe WCAG 2.1 A/AA on {where}: {len(r['violations'])} violations, {r['passes']} rules passed"
+                + "".join(f"\n  {v['id']}: {v['help']} at {v['nodes']}" for v in r["violations"]))
         report_figure(line)
         print(line)
     assert all(not r["violations"] for r in results.values()), {k: r["violations"] for k, r in results.items()}

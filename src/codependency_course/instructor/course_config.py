@@ -68,6 +68,16 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
             c.Autograde.autograde_preprocessors = autograde_steps(execute)
         c.ExchangeFactory.collect = "codependency_course.instructor.autograding.collecting.SafeExchangeCollect"
         c.HTMLExporter.sanitize_html = True
+        # the feedback page a clinician reads (feedback_page.py): cases, results, points; no code
+        c.GenerateFeedback.preprocessors = [
+            "nbgrader.preprocessors.GetGrades",
+            "codependency_course.instructor.feedback_page.ReadableFeedback",
+            "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+        ]
+        c.HTMLExporter.template_name = "codependency-feedback"
+        c.HTMLExporter.extra_template_basedirs = [str(Path(__file__).with_name("templates"))]
+        c.HTMLExporter.exclude_input_prompt = True
+        c.HTMLExporter.exclude_output_prompt = True
         c.ExportApp.plugin_class = "codependency_course.instructor.reports.grade_export.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
