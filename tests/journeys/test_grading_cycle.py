@@ -16,6 +16,7 @@ import shutil
 import nbformat
 import pytest
 from conftest import REPO, make_course
+from test_browser import axe_js, chromium  # noqa: F401  (fixtures: the feedback page's axe scan)
 from nbclient import NotebookClient
 from nbgrader.api import Gradebook
 
@@ -228,3 +229,23 @@ def test_feedback_page_reads_like_a_marked_paper(graded, repo, report_figure, tm
     print(line)
     assert code_cells == 0 and prompts == 0 and leaked == [], leaked
     assert "quiz.item" not in page and "check_answered" not in page and "grade_item" not in page
+
+
+def test_axe_finds_no_wcag_violation_on_the_feedback_page(graded, chromium, axe_js, tmp_path_factory, report_figure):  # noqa: F811
+    """axe-core's WCAG 2.1 A/AA rules over the feedback page a trainee opens (screenshot kept)."""
+    from lab_harness import artifacts_dir, browser_page
+    from test_browser import axe_scan
+
+    page_file = graded.root / "feedback" / "all-correct" / A / f"{A}.html"
+    if not page_file.exists():
+        graded.feedback(A)
+    shots = artifacts_dir(tmp_path_factory.mktemp("feedback-artifacts"))
+    with browser_page(chromium) as page:
+        page.goto(page_file.as_uri())
+        result = axe_scan(page, axe_js, "html")
+        page.screenshot(path=str(shots / "feedback-page.png"), full_page=True)
+    line = (f"axe WCAG 2.1 A/AA on the feedback page: {len(result['violations'])} violations, "
+            f"{result['passes']} rules passed (screenshot: {shots / 'feedback-page.png'})")
+    report_figure(line)
+    print(line)
+    assert not result["violations"], result["violations"]
