@@ -74,10 +74,11 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
             "codependency_course.instructor.feedback_page.ReadableFeedback",
             "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
         ]
-        c.HTMLExporter.template_name = "codependency-feedback"
-        c.HTMLExporter.extra_template_basedirs = [str(Path(__file__).with_name("templates"))]
-        c.HTMLExporter.exclude_input_prompt = True
-        c.HTMLExporter.exclude_output_prompt = True
+        # only the feedback step's exporter (formgrader keeps nbgrader's own templates)
+        c.GenerateFeedback.HTMLExporter.template_name = "codependency-feedback"
+        c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [str(Path(__file__).with_name("templates"))]
+        c.GenerateFeedback.HTMLExporter.exclude_input_prompt = True
+        c.GenerateFeedback.HTMLExporter.exclude_output_prompt = True
         c.ExportApp.plugin_class = "codependency_course.instructor.reports.grade_export.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
