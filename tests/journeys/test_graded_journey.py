@@ -155,7 +155,7 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         [html] = list((root / A / "feedback").glob(f"*/{A}.html"))
         page.goto(f"{base}/files/{html.relative_to(root)}?token={token}")
         text = page.locator("body").inner_text()
-        assert "check-1-foundations (Score: 5.25 / 7.0)" in text, text[:500]
+        assert "Feedback: check-1-foundations" in text and "Your score: 5.25 of 7.0 points" in text, text[:500]
         assert "Item q1: 2 of 2 points." in text and "Item q2: 1.25 of 2 points." in text
         assert "Kwame keeps his choir and walking group" in text  # the key's reasoning for a dimension missed
         assert "Closeness itself is not the problem" in text  # the rationale typed in the box, as graded

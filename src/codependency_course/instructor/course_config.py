@@ -86,6 +86,17 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
             c.Autograde.autograde_preprocessors = autograde_steps(execute)
         c.ExchangeFactory.collect = "codependency_course.instructor.autograding.collecting.SafeExchangeCollect"
         c.HTMLExporter.sanitize_html = True
+        # the feedback page a clinician reads (feedback_page.py): cases, results, points; no code
+        c.GenerateFeedback.preprocessors = [
+            "nbgrader.preprocessors.GetGrades",
+            "codependency_course.instructor.feedback_page.ReadableFeedback",
+            "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+        ]
+        # only the feedback step's exporter (formgrader keeps nbgrader's own templates)
+        c.GenerateFeedback.HTMLExporter.template_name = "codependency-feedback"
+        c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [str(Path(__file__).with_name("templates"))]
+        c.GenerateFeedback.HTMLExporter.exclude_input_prompt = True
+        c.GenerateFeedback.HTMLExporter.exclude_output_prompt = True
         c.ExportApp.plugin_class = "codependency_course.instructor.reports.grade_export.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
