@@ -59,7 +59,8 @@
 #
 # Every exercise asks you to choose one classification and then mark the evidence: for each
 # of nine dimensions, whether the case shows the healthy pole, the codependent pole, or
-# nothing. The descriptions below come from the course's vocabulary module, the single
+# nothing. Every exercise starts the same way: no classification chosen and every dimension
+# on "Not shown"; change only the dimensions the case gives evidence for. The descriptions below come from the course's vocabulary module, the single
 # source every exercise and score uses.
 
 # %% jupyter={"source_hidden": true}

@@ -58,6 +58,7 @@ lesson.dimension_card()
 #   sensible responses of someone who is being threatened or controlled. When the case
 #   gives any hint of that, the classification is "another concern comes first", and
 #   safety is assessed before anything else.
+#
 # - **Look at both people.** Most of the dimensions are described from the giver's side,
 #   but the receiver's behaviour (do they give back? are they helped to grow?) is often
 #   where the evidence is.
@@ -147,9 +148,9 @@ lesson.worked_example("quicker-if-i-do-it")
 lesson.practice("the-car-keys")
 
 # %% [markdown]
-# **Take-away.** A single dimension at the codependent pole, briefly and then corrected,
-# does not make a codependent pattern. Noticing overreach, owning it and handing control
-# back is itself evidence of health on other dimensions.
+# **Take-away.** A brief slide to the codependent pole, noticed and corrected, does not
+# make a codependent pattern: judge helping by the help that lasts. Noticing overreach,
+# owning it and handing control back is itself evidence of health on other dimensions.
 
 # %% [markdown]
 # ## 3. Identity
@@ -294,6 +295,11 @@ lesson.dimension_card("security")
 # and adults at risk, and never describe the person being harmed as sharing
 # responsibility for it (Frank & Golden, 1992).
 #
+# > **Safety rule for the evidence.** Where abuse or coercion comes first, the course marks no
+# > dimension with its codependent pole: fear of the other person, placating, keeping
+# > quiet and giving way are realistic responses to danger, not a relational pattern, and
+# > calling them codependent would blame the person being harmed.
+#
 # ### Practice: security
 # Two cases. Both show fear. Ask in each what the person is afraid of, and whether the
 # fear is a distortion or an accurate reading of the situation.
@@ -389,7 +395,7 @@ lesson.practice("bike-shop-mondays")
 #    <details><summary>Answer</summary>"Does the help make the other person more capable, or keep them stuck?" Look at what the other person can do now compared with before, whether the helper follows professional advice aimed at recovery, whether consequences are shielded or hidden, and whether other sources of support are encouraged or discouraged.</details>
 #
 # 3. A daughter hides her recovering father's car keys for a few days, then apologises when he objects and hands control back. Which pole does helping show, and what is the overall classification? Why?
-#    <details><summary>Answer</summary>Helping briefly shows the codependent pole (taking over instead of building recovery), but the overall picture is healthy interdependence: she owns the overreach (accountability), both can state limits (boundaries) and her worth does not depend on staying indispensable. One dimension, briefly and then corrected, does not make a pattern.</details>
+#    <details><summary>Answer</summary>The first days show over-help (taking over instead of building recovery), but the help that lasts builds his independence, so helping reads healthy, and the overall picture is healthy interdependence: she owns the overreach (accountability), both can state limits (boundaries) and her worth does not depend on staying indispensable. A brief slide, then corrected, does not make a pattern.</details>
 #
 # 4. Why must a clinician be especially careful on the security and boundaries dimensions?
 #    <details><summary>Answer</summary>Because fear of the other person and inability to say no can be accurate responses to threats, monitoring, control or violence. Then the case is "another concern comes first": assess safety before any relational formulation, and never imply that the person being harmed shares responsibility (Frank & Golden, 1992).</details>

@@ -88,6 +88,11 @@ lesson = Lesson("05-what-it-is-not")  # practice answers are saved beside this n
 # > **Abuse or coercion is never "codependency".** When a case shows abuse, the label is
 # > *Another concern comes first: safety*, whatever else the case also shows.
 #
+# > **And for the evidence:** Where abuse or coercion comes first, the course marks no
+# > dimension with its codependent pole: fear of the other person, placating, keeping
+# > quiet and giving way are realistic responses to danger, not a relational pattern, and
+# > calling them codependent would blame the person being harmed.
+#
 # What to do first:
 #
 # - **Ask privately.** Never screen with the partner, an adult child or another family

@@ -38,6 +38,8 @@ COURSE = ROOT / "course"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "package.json")
 KERNEL_SHIMS = ("ipykernel", "piplite", "pyodide_kernel", "widgetsnbextension-4")
 LABEXTENSIONS = ("@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget")
+# the trainee view's own extension (lessons prepare their exercises on open; no build step)
+TRAINEE_EXTENSION = Path(__file__).resolve().parents[1] / "etc/jupyter/trainee/labextensions/codependency-course-trainee"
 PYYAML = "pyyaml==6.0.3"
 KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 
@@ -218,7 +220,7 @@ def staging(cache: Path) -> Path:
         shutil.copy2(LITE / name, lite_dir / name)
     config = json.loads((LITE / "jupyter_lite_config.json").read_text())
     labext = Path(sys.prefix) / "share" / "jupyter" / "labextensions"
-    config["LiteBuildConfig"]["federated_extensions"] = [str(labext / e) for e in LABEXTENSIONS]
+    config["LiteBuildConfig"]["federated_extensions"] = [str(labext / e) for e in LABEXTENSIONS] + [str(TRAINEE_EXTENSION)]
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(config, indent=1))
 
     pyodide = runtime(cache)

@@ -234,9 +234,12 @@ def close_all_and_shutdown(page, base: str, token: str) -> None:
 
 
 def wait_kernel_idle(page, timeout: int = 90_000) -> None:
-    """Wait until the kernel is connected and idle (the status bar says so)."""
+    """Wait until the current notebook's kernel is connected and idle (asked of JupyterLab itself:
+    the trainee view has no status bar)."""
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.jp-StatusBar-TextItem')].some(e => /\\|\\s*Idle/.test(e.textContent))",
+        """() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+                   const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+                   return !!(k && k.status === 'idle' && k.connectionStatus === 'connected'); }""",
         timeout=timeout,
     )
 

@@ -28,8 +28,8 @@
 # abuse or coercion "codependent" scores 0 for that item.
 #
 # **There is no time limit.** You can stop and come back: saved answers are restored when
-# you run the notebook again. Run **Validate** (or run every cell) before you submit: each
-# item's check cell tells you whether it is answered.
+# you run the notebook again. Under each item, a line says whether your answer is saved.
+# Before you submit, press **Validate**: it names any item not answered or not saved.
 #
 # **Accommodations.** To request an accommodation, contact the course provider. You will
 # never need extended time, because nothing in this post-test is timed. Screen readers and
@@ -38,12 +38,12 @@
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("capstone-post-test")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · One class, two teachers", """
 Solveig, 44, who is Finnish, and Tevita, 37, who is Tongan, job-share a class of
 seven-year-olds: Solveig teaches Monday to Wednesday morning, Tevita from Wednesday
@@ -62,7 +62,7 @@ herself. Both say the arrangement lets them do work they love and still have a l
 outside it.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q1")
@@ -84,7 +84,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · Too clingy", """
 Camila, 29, who is Venezuelan, moved abroad two years ago to live with her partner,
 Grant, 45, and is in the country on a visa he sponsors. She asks a counsellor at a
@@ -102,7 +102,7 @@ told her mother any of this. "When I do everything right," she says, "he is the 
 man."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q2")
@@ -118,7 +118,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q3", "Item 3 · Big brother on call", """
 Min-jun, 42, who is Korean, was 21 when both of his parents died in a road accident and he
 became the guardian of his sister Seo-yeon, then 15. She is now 36, a veterinary surgeon
@@ -135,7 +135,7 @@ weekends have become "Seo-yeon's weekends", and he has stopped going to the hiki
 he used to run.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q3")
@@ -144,19 +144,20 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q3", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent"},
+    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent", "self_worth": "codependent"},
     rationales={
         "helping": "He does jobs a capable adult can do and speaks for her to her doctors, help she has asked him to scale back.",
         "identity": "He would not know who he was if she stopped needing him; his sense of self is fused with the guardian role.",
         "security": "He hears her request for weekly calls as rejection and is thrown for a fortnight.",
         "authenticity": "His own weekends and his hiking club have given way to her needs.",
+        "self_worth": "He says he would not know who he was if she stopped needing him: his sense of worth rests on being needed.",
     },
     teaching_point="A role taken on in a family crisis can outlast the need for it. Closeness between siblings is healthy when both choose it; here Seo-yeon has asked for less, and his identity rests on being needed.",
     ideas=["need_to_be_needed", "roles", "any_relationship", "contrast_identity"],
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q4", "Item 4 · Never been codependent", """
 Henrik, 51, a Danish carpenter, was diagnosed with bowel cancer in the spring. He told his
 partner of six years, Mwajuma, 48, who is Tanzanian, only once his surgery date was set,
@@ -174,7 +175,7 @@ not want to run his life, only to be let in. She is beginning to wonder whether 
 her there at all.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q4")
@@ -183,13 +184,14 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q4", points=2, label="other_concern_first",
-    dimensions={"reciprocity": "codependent", "boundaries": "healthy"},
-    acceptable={"emotions": "codependent", "security": "codependent"},
+    dimensions={"boundaries": "healthy"},
+    acceptable={"emotions": "codependent", "security": "codependent", "reciprocity": "codependent", "authenticity": "healthy"},
     rationales={
         "reciprocity": "Henrik gives help freely to neighbours but accepts none, even during cancer treatment: the flow runs one way.",
         "security": "His expectation that anyone leaned on will let him down shapes every choice; fear, not safety, drives the refusals.",
         "emotions": "He says he is fine on days he cannot get up and keeps his diagnosis from his daughter.",
         "boundaries": "He says no without guilt, the healthy pole on its face; the problem is that he refuses every form of help.",
+        "authenticity": "Henrik keeps his own work and ways, and Mwajuma keeps her career and friends; neither has given up their own life, which is why the problem lies elsewhere.",
     },
     teaching_point="Refusing all reliance is dysfunctional detachment, not the healthy opposite of codependency, and during cancer treatment it is risky. Explore the avoidance with respect for his capacity; the goal is flexible help-seeking.",
     concern="dysfunctional_detachment",
@@ -197,7 +199,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q5", "Item 5 · A call every evening", """
 Abdirahman, 35, a Somali software tester who lives abroad, phones his mother Halimo, 63,
 every evening, sends part of his salary home each month and consults her and his uncles
@@ -215,7 +217,7 @@ found work, and he accepted it gratefully. He plays five-a-side football twice a
 and is saving to take his mother on pilgrimage.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q5")
@@ -224,20 +226,21 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "capstone-post-test", "q5", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "authenticity": "healthy"},
+    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "authenticity": "healthy", "identity": "healthy"},
     acceptable={"emotions": "healthy"},
     rationales={
         "reciprocity": "Money and care have flowed both ways: he sends part of his salary, and she supported him when he lost his job.",
         "boundaries": "He declines the marriage she proposed, and she accepts it; disagreement does not threaten the bond.",
         "emotions": "Halimo names her disappointment and moves on; the calls carry both people's news and feelings.",
         "authenticity": "He makes his own choice about marriage and keeps his own friends and football.",
+        "identity": "Close ties and consultation sit alongside a separate self: he declines the match his mother hoped for and keeps his own friendships and plans.",
     },
     teaching_point="Daily contact, remittances and consulting elders are culturally normal closeness when they are chosen, mutual and flexible; judge them by those questions, not by the clinician's own family norms.",
     ideas=["balance_vs_imbalance", "interdependence_growth", "contrast_boundaries", "contrast_authenticity"],
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q6", "Item 6 · Nobody else does it right", """
 Gabriela, 55, a Brazilian translator, moved into her mother Helena's home after Helena,
 82, had a mild stroke a year ago. Helena has recovered well: the occupational therapist
@@ -255,7 +258,7 @@ lost and a little frightened. "I am the only one who can do this," she says, "an
 wearing me out."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q6")
@@ -277,7 +280,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q7", "Item 7 · Coursework after midnight", """
 Chiara, 19, who is Italian, is in the first year of a nursing degree and lives at home
 with her father, Marco, 52, who has progressive multiple sclerosis. Her mother left when
@@ -295,7 +298,7 @@ housing; he says he hates being the reason she is tired. Last month Chiara told 
 needed Friday nights for herself, and he arranged for his brother to come round.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q7")
@@ -318,7 +321,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q8", "Item 8 · Who decides tonight?", """
 Precious, 44, a Zimbabwean pharmacist, asks her doctor whether she is "codependent",
 because her friend and housemate Aiko, 41, who is Japanese, relies on her so much. Aiko
@@ -336,7 +339,7 @@ think?" and waiting, has kept her Tuesday book club and her visits to her own fa
 has suggested that Aiko talk to someone about how hard choosing feels.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q8")
@@ -359,7 +362,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q9", "Item 9 · The friend who never asks", """
 Rafael, 58, who is Spanish, and Kevin, 60, who is Scottish, have been friends since they
 worked on the same oil platform thirty years ago. Since Kevin's divorce eighteen months
@@ -376,7 +379,7 @@ Rafael is doing, and has not looked for work. Rafael's wife says she has lost he
 to his best friend.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q9")
@@ -386,18 +389,20 @@ from codependency_course.trainee import grade_item
 grade_item(
     "capstone-post-test", "q9", points=2, label="codependent_pattern",
     dimensions={"helping": "codependent", "reciprocity": "codependent", "emotions": "codependent", "authenticity": "codependent"},
+    acceptable={"accountability": "codependent"},
     rationales={
         "helping": "Rafael pays Kevin's bills and steers him away from the men's group, keeping Kevin reliant on him alone.",
         "reciprocity": "Kevin has never asked how Rafael is; the giving runs entirely one way.",
         "emotions": "Rafael keeps his own heart diagnosis out of view and answers questions about himself by talking about Kevin.",
         "authenticity": "He has given up his cycling club, and his wife feels she has lost him.",
+        "accountability": "Rafael keeps his heart problem from Kevin and talks about Kevin when asked about himself, and Kevin has stopped looking for work: the problems stay unnamed.",
     },
     teaching_point="The pattern is not limited to couples or families: between friends, too, look for help that discourages other support, one-way giving and a giver whose own needs disappear.",
     ideas=["any_relationship", "helping_vs_enabling", "harms_both", "roles"],
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q10", "Item 10 · The plan written in a good season", """
 Ioana, 43, who is Romanian, and her wife Beth, 46, who is Canadian, have been together
 fourteen years. Beth has bipolar disorder and has had three manic episodes in that time.
@@ -415,7 +420,7 @@ the plan. Beth supported Ioana through four years of part-time doctoral study, c
 most nights and reading every draft.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("capstone-post-test", "q10")
@@ -446,10 +451,15 @@ grade_item(
 # what separates them, using evidence from both cases on at least three of the nine
 # dimensions, and say what you would offer first in each case.
 #
+# Type your answer in the box below and press **Save rationale**.
+#
 # > **Privacy.** Write about the fictional cases only. Do not include names, dates of birth,
 # > contact details or any other detail of a real client.
 
-# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 5, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "rationale-1-box", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
+quiz.rationale("rationale-1", "Your written rationale")
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 5, "schema_version": 3, "solution": true} editable=false jupyter={"source_hidden": true}
 # ### BEGIN SOLUTION
 # **Mark scheme (instructor only, 5 points).**
 # - 1 point: the demands: Helena has recovered well (the therapist's report) while Marco
@@ -477,10 +487,15 @@ grade_item(
 # first: safety", what you would do first and what you would avoid, and how you would
 # respond respectfully to the label she has chosen for herself.
 #
+# Type your answer in the box below and press **Save rationale**.
+#
 # > **Privacy.** Write about the fictional cases only. Do not include names, dates of birth,
 # > contact details or any other detail of a real client.
 
-# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-2", "locked": false, "points": 5, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "rationale-2-box", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
+quiz.rationale("rationale-2", "Your written rationale")
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-2", "locked": false, "points": 5, "schema_version": 3, "solution": true} editable=false jupyter={"source_hidden": true}
 # ### BEGIN SOLUTION
 # **Mark scheme (instructor only, 5 points).**
 # - 1 point: identifies the coercive control: her passport held, threats about her visa,

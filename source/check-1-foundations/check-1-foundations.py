@@ -21,17 +21,18 @@
 # missing one and marking one the case does not show cost the same. Calling a case of
 # abuse or coercion "codependent" scores 0 for that item.
 #
-# There is no time limit. Run **Validate** (or run every cell) before you submit: each
-# item's check cell tells you whether it is answered.
+# There is no time limit. Under each item, a line says whether your answer is saved. Before
+# you submit, press **Validate**: it names any item not answered or not saved, and passes
+# when every item and the written rationale are saved.
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-1-foundations")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · The spare key", """
 Ines, 52, a Portuguese-Canadian nurse manager, runs a ward with calm authority. At home
 she manages every part of her adult son Rui's life: she pays his phone bill, wakes him
@@ -47,7 +48,7 @@ Rui, for his part, says he feels smothered but also relieved not to deal with fo
 has never paid a bill himself and worries he would get it wrong.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-1-foundations", "q1")
@@ -68,7 +69,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · Two kitchens", """
 Kwame, 68, and his daughter Abena, 36, share a two-family house with Abena's wife, Lucy,
 and their twin toddlers. Kwame cooks on weekdays and collects the twins from nursery;
@@ -83,7 +84,7 @@ year. Kwame says that living close to his grandchildren is the life he wanted, a
 he would manage if they moved.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-1-foundations", "q2")
@@ -112,10 +113,15 @@ grade_item(
 # In 80-150 words, explain what distinguishes the help in Item 1 from the help in Item 2.
 # Refer to at least two of the nine dimensions and to specific evidence in the cases.
 #
+# Type your answer in the box below and press **Save rationale**.
+#
 # > **Privacy.** Write about the fictional cases only. Do not include names, dates of birth,
 # > contact details or any other detail of a real client.
 
-# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "rationale-1-box", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
+quiz.rationale("rationale-1", "Your written rationale")
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true} editable=false jupyter={"source_hidden": true}
 # ### BEGIN SOLUTION
 # **Mark scheme (instructor only, 3 points).**
 # - 1 point: names helping vs enabling: Ines's help replaces Rui's skills and overrides his

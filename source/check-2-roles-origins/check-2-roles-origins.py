@@ -21,17 +21,18 @@
 # missing one and marking one the case does not show cost the same. Calling a case of
 # abuse or coercion "codependent" scores 0 for that item.
 #
-# There is no time limit. Run **Validate** (or run every cell) before you submit: each
-# item's check cell tells you whether it is answered.
+# There is no time limit. Under each item, a line says whether your answer is saved. Before
+# you submit, press **Validate**: it names any item not answered or not saved, and passes
+# when every item and the written rationale are saved.
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-2-roles-origins")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · Good days and bad days", """
 Matías, 46, a Chilean structural engineer, and his husband Anton, 41, who is Swiss,
 have been together twelve years. Anton has lived with recurring depression since his
@@ -51,7 +52,7 @@ asked about Matías's work in months and would not know how to start. "At home I
 a patient," he says, "not a husband."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q1")
@@ -74,7 +75,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · Different this time", """
 Sipho, 35, is a Xhosa South African pharmacist. When he was nine his father left, and
 his mother sank into a long depression. Sipho cooked, got his younger cousins to school
@@ -93,7 +94,7 @@ that this time is different. Zanele has told him she sometimes wishes he would l
 sort things out herself.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q2")
@@ -115,7 +116,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q3", "Item 3 · The old pull", """
 Lucero, 40, grew up in Peru as the eldest of four. From the age of ten she ran the
 household while her mother worked nights and her father was often too unwell from
@@ -134,7 +135,7 @@ and looked after Lucero's dog for a month afterwards. They still argue about pol
 over dinner.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q3")
@@ -155,7 +156,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q4", "Item 4 · The repayment plan", """
 Yusuf, 57, an Egyptian-born bus mechanic, was shaken when his son Omar, 28, lost his job
 at a start-up and asked to borrow money for rent. They sat down together with Omar's bank
@@ -173,7 +174,7 @@ that he lay awake worrying that night. Omar has just been invited to an intervie
 job he found on his own.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-2-roles-origins", "q4")
@@ -204,10 +205,15 @@ grade_item(
 # present separates the two cases. Refer to the way the pattern repeats and to at least
 # two of the nine dimensions, with specific evidence from the cases.
 #
+# Type your answer in the box below and press **Save rationale**.
+#
 # > **Privacy.** Write about the fictional cases only. Do not include names, dates of birth,
 # > contact details or any other detail of a real client.
 
-# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "rationale-1-box", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
+quiz.rationale("rationale-1", "Your written rationale")
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true} editable=false jupyter={"source_hidden": true}
 # ### BEGIN SOLUTION
 # **Mark scheme (instructor only, 3 points).**
 # - 1 point: treats family of origin as a root or risk, not a verdict: both were asked to

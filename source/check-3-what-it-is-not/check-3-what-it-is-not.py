@@ -21,17 +21,18 @@
 # missing one and marking one the case does not show cost the same. Calling a case of
 # abuse or coercion "codependent" scores 0 for that item.
 #
-# There is no time limit. Run **Validate** (or run every cell) before you submit: each
-# item's check cell tells you whether it is answered.
+# There is no time limit. Under each item, a line says whether your answer is saved. Before
+# you submit, press **Validate**: it names any item not answered or not saved, and passes
+# when every item and the written rationale are saved.
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("check-3-what-it-is-not")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · Help with my people-pleasing", """
 Agnes, 68, a retired Kenyan schoolteacher, sees her family doctor about poor sleep and
 asks to be referred for "codependency counselling". Her daughter has told her she is a
@@ -49,7 +50,7 @@ during the appointment. Asked what she enjoys, she mentions the church choir she
 sung in for a year.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q1")
@@ -65,7 +66,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · Not in the flat alone", """
 Amira, 36, a French-Moroccan paramedic, comes to a couples clinic because friends have
 told her she "mothers" her partner, Lukas, 34, who is Austrian. Lukas moved in with her
@@ -83,7 +84,7 @@ suggested he talk to someone on his own, and kept her climbing trips. "I don't w
 his manager," she says. "I want a partner."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q2")
@@ -92,11 +93,11 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q2", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
-    acceptable={"boundaries": "codependent"},
+    dimensions={"helping": "healthy", "authenticity": "healthy"},
+    acceptable={"security": "codependent", "boundaries": "healthy"},
     rationales={
         "security": "Lukas cannot be alone overnight and fears Amira will tire of him: a fear of being left to look after himself.",
-        "boundaries": "He hides his disagreements for fear of losing support, one of the dependent-personality features.",
+        "boundaries": "Amira can say no without guilt: she will not choose his glasses and keeps her climbing trips, while still suggesting he get help of his own.",
         "helping": "Amira hands his choices back to him and suggests he get help for himself, which builds his capacity rather than enabling.",
         "authenticity": "Amira keeps her climbing trips and is clear about the partnership she wants.",
     },
@@ -106,7 +107,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q3", "Item 3 · Nights on duty at home", """
 Maricel, 47, a Filipino-Canadian dental hygienist, lives with her husband Joel, their two
 teenage sons and Joel's mother, Remedios, 86, who has advanced dementia. When Remedios
@@ -125,7 +126,7 @@ on a waiting list and cannot afford private help. "I don't need to be the only o
 says. "I need some sleep."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q3")
@@ -134,12 +135,13 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "check-3-what-it-is-not", "q3", points=2, label="other_concern_first",
-    dimensions={"emotions": "healthy", "self_worth": "healthy"},
-    acceptable={"authenticity": "codependent"},
+    dimensions={"emotions": "healthy"},
+    acceptable={"authenticity": "codependent", "reciprocity": "healthy", "self_worth": "healthy"},
     rationales={
         "emotions": "Maricel names exhaustion, resentment and guilt openly rather than hiding them.",
         "self_worth": "She does not need to be the only carer and would welcome a day programme or a night sitter.",
         "authenticity": "Her work hours and her choir have gone, but the real load of night-time dementia care took them, not a need to be needed.",
+        "reciprocity": "Care is shared and flows back: Joel takes every weekend and the boys sit with their grandmother after school.",
     },
     teaching_point="The demands are real and heavy, so caregiver strain comes first: measure the load (for example with the Zarit Burden Interview) and press for respite and a night sitter. Caring for an elder at home is a value this family chose together, not enmeshment.",
     concern="caregiver_strain",
@@ -147,7 +149,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q4", "Item 4 · Sunday dinner, sober or not", """
 Brigid, 61, an Irish librarian, was told by a locum doctor that she sounds "codependent"
 because she still sees her daughter Siobhan, 33, every week. Siobhan has used opioids for
@@ -165,7 +167,7 @@ leaned on anyone in his life, tells her to "cut Siobhan off and need nobody". As
 her own, Brigid says Siobhan has never threatened or hurt her.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("check-3-what-it-is-not", "q4")
@@ -195,10 +197,15 @@ grade_item(
 # the stress-strain-coping-support model changes the way you read Brigid's distress; and
 # why her brother's advice to "need nobody" would not be a healthier alternative.
 #
+# Type your answer in the box below and press **Save rationale**.
+#
 # > **Privacy.** Write about the fictional cases only. Do not include names, dates of birth,
 # > contact details or any other detail of a real client.
 
-# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true}
+# %% nbgrader={"grade": false, "grade_id": "rationale-1-box", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
+quiz.rationale("rationale-1", "Your written rationale")
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "rationale-1", "locked": false, "points": 3, "schema_version": 3, "solution": true} editable=false jupyter={"source_hidden": true}
 # ### BEGIN SOLUTION
 # **Mark scheme (instructor only, 3 points).**
 # - 1 point: Item 1, safety first: names the control of money and movement, the smashed

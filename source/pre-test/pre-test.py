@@ -29,12 +29,12 @@
 #
 # > **Privacy.** These cases are fictional composites. Never type anything that could identify a real client.
 
-# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import Assessment
 
 quiz = Assessment("pre-test")
 
-# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q1", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q1", "Item 1 · Two cooks, one kitchen", """
 Nadia, 38, who is Moroccan, and Oskar, 41, who is Polish, run a small bakery café together and
 have been partners at home for nine years. They speak twenty times a day about orders and
@@ -48,7 +48,7 @@ shop, and he dropped it without sulking. When Oskar mis-ordered a pallet of flou
 supplier himself, paid the fee from his own account and told Nadia that evening.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q1-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q1")
@@ -58,17 +58,19 @@ from codependency_course.trainee import grade_item
 grade_item(
     "pre-test", "q1", points=2, label="healthy_interdependence",
     dimensions={"reciprocity": "healthy", "identity": "healthy", "boundaries": "healthy", "accountability": "healthy"},
+    acceptable={"authenticity": "healthy"},
     rationales={
         "reciprocity": "Each carried the business alone while the other faced a loss or a study deadline.",
         "identity": "Constant contact has not merged them: each keeps a separate craft and separate friends.",
         "boundaries": "Nadia can refuse the second shop and Oskar accepts it; disagreements are talked through.",
         "accountability": "Oskar owns the ordering mistake and repairs it himself.",
+        "authenticity": "Each keeps their own craft and friends: Nadia designs the cakes and sat her diploma, Oskar keeps the books, and each has friends the other barely knows.",
     },
     teaching_point="Talking often is not the same as being fused: check for help that flows both ways, two distinct people, room to say no, and owning one's own errors.",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q2", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q2", "Item 2 · I worry too much about him", """
 Ye-jin, 34, who is Korean, asks a practice nurse for advice because her friends say she is
 "codependent" with her husband, Callum, 39. She checks in with him by phone at lunch and on
@@ -83,7 +85,7 @@ going. She has not mentioned any of this to her sister. "He is under so much pre
 says, "I just need to try harder."
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q2-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q2")
@@ -98,7 +100,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q3", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q3", "Item 3 · The uncle who cannot stop", """
 Femi, 50, a Nigerian bus driver, took in his nephew Tunde when the boy's mother died; Tunde
 was ten. Tunde is now 27, an engineer with his own flat across the city. Femi still fills in
@@ -113,7 +115,7 @@ own doctor's appointments keep slipping, and he has not been to his darts league
 spring.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q3-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q3")
@@ -122,18 +124,20 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q3", points=2, label="codependent_pattern",
-    dimensions={"helping": "codependent", "identity": "codependent", "security": "codependent", "authenticity": "codependent"},
+    dimensions={"helping": "codependent", "security": "codependent", "authenticity": "codependent", "self_worth": "codependent"},
+    acceptable={"identity": "codependent"},
     rationales={
         "helping": "He takes over tasks a capable adult manages and overrides Tunde's stated wish.",
         "identity": "Caring for Tunde is the one thing he feels good at; his sense of self rests on the role.",
         "security": "A request for independence is felt as being thrown away and costs him a week's sleep.",
         "authenticity": "His own health appointments and his darts league fall away.",
+        "self_worth": "Looking after Tunde is 'the one thing he has always been good at', and a request for independence leaves him sleepless: his worth rests on being needed.",
     },
     teaching_point="A guardian role taken on in a crisis can outlive its purpose. When the adult being helped asks for less and the helper's identity depends on being needed, the pattern rather than the love is the problem.",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q4", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q4", "Item 4 · I can manage", """
 Lucía, 46, who is Chilean, manages a hotel and lives with her partner Declan, 49, who is Irish.
 Two months ago she broke her wrist and ankle in a fall. She refused the physiotherapist's
@@ -148,7 +152,7 @@ team, says he would like to be allowed to help; lately he wonders whether she wa
 at all.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q4-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q4")
@@ -157,19 +161,21 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q4", points=2, label="other_concern_first",
-    dimensions={"reciprocity": "codependent", "security": "codependent", "emotions": "codependent", "boundaries": "healthy"},
+    dimensions={"boundaries": "healthy"},
+    acceptable={"reciprocity": "codependent", "authenticity": "healthy", "emotions": "codependent", "security": "codependent"},
     rationales={
         "reciprocity": "She gives help freely but will take none, even when injured; the flow runs one way.",
         "security": "A settled expectation that anyone she relies on will let her down drives her refusals.",
         "emotions": "She says she is perfectly fine on bad days and hides her injury from her brother.",
         "boundaries": "Saying no comes easily; the difficulty is that she refuses all help, not that she cannot refuse.",
+        "authenticity": "Both keep their own working lives and interests: Lucía runs her hotel and Declan his practice and football team.",
     },
     teaching_point="Refusing every kind of reliance is dysfunctional detachment, not the healthy opposite of codependency, and it slows her recovery. Explore the avoidance respectfully; the aim is flexible help-seeking.",
     concern="dysfunctional_detachment",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q5", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q5", "Item 5 · Sunday lunch every week", """
 Ravi, 31, who is Indian, works as a physiotherapist and lives ten minutes from his parents.
 He eats Sunday lunch with them every week, talks to his mother most days and asks his father's
@@ -184,7 +190,7 @@ proud of him. He tells his mother when she has upset him, and she apologises whe
 plays cricket on Saturdays and is planning a trip with friends.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q5-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q5")
@@ -193,18 +199,21 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q5", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "boundaries": "healthy", "emotions": "healthy", "authenticity": "healthy"},
+    dimensions={"reciprocity": "healthy", "emotions": "healthy", "authenticity": "healthy", "identity": "healthy"},
+    acceptable={"boundaries": "healthy", "accountability": "healthy"},
     rationales={
         "reciprocity": "Help has gone both ways: a deposit from his parents, his care after his father's surgery.",
         "boundaries": "He chose his own career against their wish and the relationship held.",
         "emotions": "He can tell his mother she has upset him and she can apologise; feelings are spoken on both sides.",
         "authenticity": "His own friends, sport and plans sit comfortably beside the family contact.",
+        "identity": "Ravi is close to his parents and still his own person: he chose physiotherapy against their wishes, plays cricket and plans trips with friends.",
+        "accountability": "Ravi tells his mother when she has upset him and she apologises when she has: hurts are named and owned on both sides.",
     },
     teaching_point="Frequent contact and consulting parents are culturally normal closeness when they are chosen, mutual and flexible. Judge by those questions rather than by how often people meet.",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q6", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q6", "Item 6 · She would only fall", """
 Mercy, 60, a retired Ghanaian teacher, has lived with her son Kwame, 33, since his motorcycle
 accident eighteen months ago. His rehabilitation team say he can now shower, cook simple meals
@@ -219,7 +228,7 @@ Mercy admits that on quiet days, when he needs nothing, she feels empty. "Nobody
 it right," she says.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q6-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q6")
@@ -239,7 +248,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q7", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q7", "Item 7 · Homework at the kitchen table", """
 Ahmad, 17, who is Afghan, lives with his mother, Parisa, 45, who has severe rheumatoid
 arthritis and limited English. His father died four years ago. Ahmad helps her dress, collects
@@ -254,7 +263,7 @@ burden. When he told her he needed Thursday evenings to study, she asked a neigh
 with her.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q7-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q7")
@@ -276,7 +285,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q8", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q8", "Item 8 · Tell me what to wear", """
 Ingrid, 52, a Norwegian librarian, asks her GP whether she is "enabling" her lodger and friend
 Mariam, 39, who is Egyptian. Mariam asks Ingrid which shoes to buy, whether to take an umbrella
@@ -291,7 +300,7 @@ her Thursday walking group and her trips to see her grandchildren, and has gentl
 that Mariam speak to someone about how frightening decisions feel.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q8-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q8")
@@ -300,8 +309,8 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q8", points=2, label="other_concern_first",
-    dimensions={"security": "codependent", "helping": "healthy", "authenticity": "healthy"},
-    acceptable={"boundaries": "codependent"},
+    dimensions={"helping": "healthy", "authenticity": "healthy"},
+    acceptable={"boundaries": "codependent", "security": "codependent"},
     rationales={
         "security": "Mariam cannot bear to be alone and seeks reassurance over small choices.",
         "boundaries": "She agrees with Ingrid against her own view, to keep the support.",
@@ -313,7 +322,7 @@ grade_item(
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q9", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q9", "Item 9 · The mate who always answers", """
 Dmitri, 47, who is Ukrainian, and Joseph, 49, who is Ghanaian, met as young nurses on the same
 ward. Since Joseph lost his job a year ago, Dmitri has called him several times a day, paid his
@@ -328,7 +337,7 @@ calls him "my rock" but has never asked about Dmitri's health and has stopped ap
 jobs. Dmitri's partner says she sees him only when Joseph is asleep.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q9-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q9")
@@ -338,17 +347,19 @@ from codependency_course.trainee import grade_item
 grade_item(
     "pre-test", "q9", points=2, label="codependent_pattern",
     dimensions={"helping": "codependent", "reciprocity": "codependent", "emotions": "codependent", "authenticity": "codependent"},
+    acceptable={"accountability": "codependent"},
     rationales={
         "helping": "Dmitri pays Joseph's bills and steers him away from other support, keeping him reliant on one person.",
         "reciprocity": "Joseph never asks about Dmitri; the giving runs one way.",
         "emotions": "Dmitri hides his own health worry and turns questions about himself to Joseph.",
         "authenticity": "His running group and time with his partner have given way.",
+        "accountability": "Dmitri hides his high blood pressure and changes the subject when asked, and Joseph has stopped applying for jobs: the problems are kept out of sight.",
     },
     teaching_point="Friendships can show the pattern too: help that blocks other support, giving that is never returned, and a helper whose own needs go unspoken.",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": false, "grade_id": "q10", "locked": true, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 quiz.item("q10", "Item 10 · The agreement on the fridge", """
 Tomás, 40, who is Mexican, and his husband Bao, 42, who is Vietnamese, have been married eleven
 years. Tomás has type 1 diabetes and twice has had dangerous low blood sugar at night. After
@@ -363,7 +374,7 @@ alarm. Tomás nursed Bao through a long depression five years ago, cooking and d
 therapy for months.
 """)
 
-# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false}
+# %% nbgrader={"grade": true, "grade_id": "q10-score", "locked": true, "points": 2, "schema_version": 3, "solution": false} jupyter={"source_hidden": true}
 from codependency_course.trainee import check_answered
 
 check_answered("pre-test", "q10")
@@ -372,12 +383,13 @@ from codependency_course.trainee import grade_item
 
 grade_item(
     "pre-test", "q10", points=2, label="healthy_interdependence",
-    dimensions={"reciprocity": "healthy", "helping": "healthy", "emotions": "healthy", "accountability": "healthy"},
+    dimensions={"reciprocity": "healthy", "helping": "healthy", "emotions": "healthy", "accountability": "healthy", "boundaries": "healthy"},
     rationales={
         "reciprocity": "Tomás cared for Bao through depression; Bao supports Tomás with diabetes. Support runs both ways.",
         "helping": "The safeguards were agreed with Tomás, reviewed each year and leave him running his own treatment.",
         "emotions": "Bao can say he was frightened and look after himself afterwards.",
         "accountability": "Tomás owns his skipped alarm and apologises without being pushed.",
+        "boundaries": "Each can say no: Tomás asked to end the nightly check-in and Bao agreed, and after the frightening night Bao took a day for himself without guilt.",
     },
     teaching_point="Help with a partner's illness that is planned together, reviewed and leaves the ill partner in charge of their care is healthy interdependence, even when it includes safety measures.",
 )
@@ -386,7 +398,7 @@ grade_item(
 # %% [markdown] nbgrader={"grade": false, "grade_id": "end", "locked": true, "schema_version": 3, "solution": false}
 # ## Before you submit
 #
-# Run **Validate** (or run every cell): each item's check line says whether it is answered.
+# Press **Validate**: it names any item not answered or not saved.
 # Then submit from the Assignments tab and go on to **01 · Dependence is human**. Your
 # feedback on this pre-test is released after the post-test, side by side with your
 # post-test result.

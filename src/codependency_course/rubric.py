@@ -15,6 +15,8 @@ Rubric (documented for trainees in 00-start-here and for instructors in the READ
   everything earns little.
 * **Safety rule** — calling a case "codependent" when abuse or coercion must come first
   earns 0 for the whole item: that error can harm a client.
+* **Safety evidence** — a safety case's key holds no codependent pole in any tier
+  (:data:`SAFETY_EVIDENCE`, stated wherever a trainee or rater reads the dimensions).
 * Scores are rounded to two decimals so grading is deterministic.
 """
 
@@ -27,6 +29,13 @@ from .taxonomy import DIMENSION_KEYS, Concern, Label, Pole, Tier
 
 LABEL_WEIGHT = 0.5
 EVIDENCE_WEIGHT = 0.5
+
+SAFETY_EVIDENCE = (
+    "Where abuse or coercion comes first, the course marks no dimension with its codependent pole: fear of the "
+    "other person, placating, keeping quiet and giving way are realistic responses to danger, not a relational "
+    "pattern, and calling them codependent would blame the person being harmed."
+)
+"""The safety rule for evidence, in one sentence: criteria, lessons 02 and 05 and safety feedback state it."""
 
 
 @dataclass(frozen=True)

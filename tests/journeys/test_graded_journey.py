@@ -1,6 +1,7 @@
 """A trainee takes a graded check the way the course tells them to, in real JupyterLab and
 Chromium: Assignment List ▸ Fetch, open the notebook from the file browser, answer with the
-widgets, write the rationale, Validate, Submit. The instructor releases, collects and grades
+widgets (Validate first names the item and rationale still missing), type the rationale in
+its text box (no cell can be added by keyboard), Validate, Submit. The instructor releases, collects and grades
 with ``codependency-course``, hand-grades the rationale in nbgrader's formgrader in the
 browser, and releases feedback; the trainee fetches it and reads the explained key.
 
@@ -10,6 +11,7 @@ Required when CI=true (like every browser test); skips without Chromium elsewher
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from journey_harness import course_cli, formgrader_server, instructor_course, log_in
@@ -30,6 +32,18 @@ def choose(exercise, group: str, option: str) -> None:
     """Click ``option`` in the radio group labelled ``group`` inside one exercise widget."""
     box = exercise.locator(".widget-radio").filter(has=exercise.page.locator(".widget-label", has_text=group))
     box.locator("label", has_text=option).click()
+
+
+def validate(page) -> str:
+    """Press Validate on the notebook toolbar; the dialog's text (the dialog is closed)."""
+    page.locator(".jp-NotebookPanel-toolbar").get_by_text("Validate").click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for(timeout=90_000)
+    page.wait_for_function("() => /Success|fail|error/i.test(document.querySelector('.jp-Dialog').textContent)", timeout=90_000)
+    text = dialog.inner_text()
+    dialog.locator("button").last.click()
+    dialog.wait_for(state="detached", timeout=15_000)
+    return text
 
 
 def grades(course_root) -> dict[str, float]:
@@ -63,37 +77,49 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         wait_kernel_idle(page)
         run_command(page, "notebook:run-all-cells")
         page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
-        # 3. answer with the widgets
-        q1, q2 = page.locator(".cc-exercise").nth(0), page.locator(".cc-exercise").nth(1)
+        # 3. answer with the widgets: item 1 only, then Validate names what is missing
+        exercises = page.locator(".cc-exercise:has([role=radiogroup])")
+        q1, q2 = exercises.nth(0), exercises.nth(1)
         choose(q1, "Classification:", "Codependent pattern")
         for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
             choose(q1, group, "Codependent pole")
         q1.locator("button", has_text="Save answer").click()
+        page.wait_for_function("() => /Saved:/.test(document.querySelector('.cc-exercise .cc-live').textContent)", timeout=30_000)
+        verdict = validate(page)
+        assert "Success!" not in verdict and "Item q2: not answered yet" in verdict, verdict
+        assert "Written rationale rationale-1: not written yet" in verdict and "Item q1" not in verdict, verdict
         choose(q2, "Classification:", "Healthy interdependence")
         choose(q2, "Reciprocity:", "Healthy pole")
         q2.locator("button", has_text="Save answer").click()
-        page.wait_for_function("() => document.querySelectorAll('.cc-exercise .cc-live').length === 2 && "
-                               "[...document.querySelectorAll('.cc-exercise .cc-live')].every(e => /[Ss]aved/.test(e.textContent))",
-                               timeout=30_000)
+        page.wait_for_function("() => [...document.querySelectorAll('.cc-exercise .cc-live')].slice(0, 2)"
+                               ".every(e => /Saved:/.test(e.textContent))", timeout=30_000)
         saved = json.loads((root / A / f"{A}.answers.json").read_text())["items"]
         assert saved["q1"]["attempts"][-1]["label"] == "codependent_pattern"
         assert saved["q2"]["attempts"][-1]["dimensions"] == {"reciprocity": "healthy"}
-        #    ... and write the rationale in its markdown cell
-        cell = page.locator(".jp-MarkdownCell", has_text="YOUR ANSWER HERE")
-        cell.dblclick()
-        cell.locator(".cm-content").click()
-        page.keyboard.press("Control+a")
+        #    ... and type the rationale in its text box (a plain labelled text area, no cell editing)
+        box = page.get_by_label("Your written rationale")
+        box.click()
         page.keyboard.type(RATIONALE)
-        page.keyboard.press("Shift+Enter")
+        page.keyboard.press("Shift+Enter")  # a newline in the box, never a new cell
+        page.locator(".cc-exercise button", has_text="Save rationale").click()
+        page.wait_for_function("() => /Saved your rationale/.test(document.body.textContent)", timeout=30_000)
+        assert json.loads((root / A / f"{A}.answers.json").read_text())["items"]["rationale-1"]["attempts"][-1]["reason"] == RATIONALE
+        #    ... and no cell can be added by keyboard (command mode on the last cell)
+        count = "() => window.jupyterapp.shell.currentWidget.content.widgets.length"
+        cells = page.evaluate(count)
+        page.evaluate("() => { const nb = window.jupyterapp.shell.currentWidget.content; nb.activeCellIndex = nb.widgets.length - 1;"
+                      " nb.mode = 'command'; nb.node.focus(); }")
+        for key in ("Shift+Enter", "Alt+Enter", "a", "b", "v"):
+            page.keyboard.press(key)
+            time.sleep(0.3)
+        added = page.evaluate(count) - cells
+        print(f"cells added by keyboard in the check: {added} (Shift+Enter, Alt+Enter, a, b, v on the last cell)")
+        assert added == 0
         run_command(page, "docmanager:save")
         page.wait_for_function("() => !document.querySelector('.jp-mod-dirty')", timeout=30_000)
-        # 4. Validate from the notebook toolbar
-        page.locator(".jp-NotebookPanel-toolbar").get_by_text("Validate").click()
-        dialog = page.locator(".jp-Dialog")
-        dialog.wait_for(timeout=90_000)
-        page.wait_for_function("() => /Success|fail|error/i.test(document.querySelector('.jp-Dialog').textContent)", timeout=90_000)
-        assert "Success! Your notebook passes all the tests." in dialog.inner_text()
-        dialog.locator("button").last.click()
+        # 4. Validate from the notebook toolbar: everything answered and saved passes
+        verdict = validate(page)
+        assert "Success! Your notebook passes all the tests." in verdict, verdict
         # 5. Submit from the Assignment List
         page.locator(".lm-TabBar-tab", has_text="Assignments").click()
         page.locator("#fetched_assignments_list button", has_text="Submit").click()
@@ -129,6 +155,7 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         [html] = list((root / A / "feedback").glob(f"*/{A}.html"))
         page.goto(f"{base}/files/{html.relative_to(root)}?token={token}")
         text = page.locator("body").inner_text()
-        assert "check-1-foundations (Score: 5.25 / 7.0)" in text, text[:500]
+        assert "Feedback: check-1-foundations" in text and "Your score: 5.25 of 7.0 points" in text, text[:500]
         assert "Item q1: 2 of 2 points." in text and "Item q2: 1.25 of 2 points." in text
         assert "Kwame keeps his choir and walking group" in text  # the key's reasoning for a dimension missed
+        assert "Closeness itself is not the problem" in text  # the rationale typed in the box, as graded

@@ -10,11 +10,13 @@ solution or text twin reaches release/.
 from __future__ import annotations
 
 import csv
+import html
 import shutil
 
 import nbformat
 import pytest
 from conftest import REPO, make_course
+from test_browser import axe_js, chromium  # noqa: F401  (fixtures: the feedback page's axe scan)
 from nbclient import NotebookClient
 from nbgrader.api import Gradebook
 
@@ -180,8 +182,101 @@ def test_every_assignment_validates_releases_clean_and_runs_unanswered(course, t
     NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(fresh)}}).execute()
     bad = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error" or o.get("name") == "stderr"]
     assert not bad, bad
-    # stdout may arrive in several chunks: join it before reading the check lines
+    # each item's exercise is its one status line: the check cells print nothing beside it
     stdout = "".join(o["text"] for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.get("name") == "stdout")
-    lines = [ln for ln in stdout.splitlines() if ln.strip()]
     n_items = sum("check_answered(" in c.source for c in nb.cells)
-    assert n_items and len(lines) == n_items and all("not answered yet" in ln for ln in lines), lines
+    assert n_items and not stdout.strip(), stdout
+    # the check reads like a paper test: every code cell's source is hidden
+    assert all(c.metadata.get("jupyter", {}).get("source_hidden") for c in nb.cells if c.cell_type == "code")
+
+
+def test_validate_names_what_is_missing_and_passes_a_complete_check(course, tmp_path):
+    course.generate(A)
+    folder = tmp_path / A
+    shutil.copytree(course.root / "release" / A, folder)
+    nb_path = str(folder / f"{A}.ipynb")
+
+    def validate() -> str:
+        proc = course.run("validate", nb_path, check=False)  # the course config, as the trainee view has
+        return proc.stdout
+
+    quiz = Assessment(A, folder)
+    out = validate()  # nothing answered
+    assert "Success!" not in out and "Item q1: not answered yet" in out and "Item q2: not answered yet" in out
+    assert "Written rationale rationale-1: not written yet" in out
+    _answer(folder, PLANS["all-correct"])
+    box = quiz.rationale("rationale-1", "Your written rationale")
+    box.box.value = "Item 1's help replaces skills; in Item 2 the help runs both ways."
+    out = validate()  # the rationale typed but not saved
+    assert "Success!" not in out and "Written rationale rationale-1: your changes are not saved yet" in out
+    assert "Item q1" not in out and "Item q2" not in out
+    box.button.click()
+    ex = quiz.item("q2", "t", "x")
+    ex.label.value = None  # one item changed on screen and not saved
+    out = validate()
+    assert "Success!" not in out and "Item q2: your changes are not saved yet" in out and "Item q1" not in out
+    ex.label.value = ex.store.latest("q2").label  # back to what is saved
+    out = validate()
+    assert "Success! Your notebook passes all the tests." in out, out
+
+
+def test_feedback_page_reads_like_a_marked_paper(graded, repo, report_figure, tmp_path_factory):
+    """The course template (feedback_page.py): every item's case, the answer, the points and the
+    explained key are there; no code cell, no `In [` prompt, no line of a hidden test."""
+    with Gradebook(graded.db_url()) as gb:
+        grade = gb.find_grade("rationale-1", A, A, "all-correct")
+        grade.manual_score = 2.5
+        comment = gb.find_comment("rationale-1", A, A, "all-correct")
+        comment.manual_comment = "Clear reasoning about **reciprocity**."
+        gb.db.commit()
+    graded.feedback(A)
+    page = (graded.root / "feedback" / "all-correct" / A / f"{A}.html").read_text()
+    shutil.copy(graded.root / "feedback" / "all-correct" / A / f"{A}.html", tmp_path_factory.getbasetemp() / "feedback-page.html")
+    print(f"\nfeedback page for review: {tmp_path_factory.getbasetemp() / 'feedback-page.html'}")
+    items = items_from_notebook_source()
+    src = nbformat.read(repo / "source" / A / f"{A}.ipynb", as_version=4)
+    from codependency_course.instructor.feedback_page import item_case
+
+    cases = [item_case(c.source) for c in src.cells if c.cell_type == "code" and item_case(c.source)]
+    assert len(cases) == len(items)
+    for title, text in cases:
+        assert html.escape(title) in page, title
+        assert html.escape(text.split("\n")[0].strip(), quote=False) in page.replace("&#x27;", "'"), title
+    assert page.count("Result: ") == len(items)
+    assert "Teaching point:" in page and "Classification: ✓ correct" in page  # the explained key and the answer
+    assert "Your written answer" in page and "Grader&#39;s comment" in page or "Grader's comment" in page
+    assert "<strong>reciprocity</strong>" in page
+    code_cells = page.count('class="cell border-box-sizing code_cell')
+    prompts = page.count("In&nbsp;[") + page.count("In [")
+    hidden = [line.strip() for c in src.cells for line in c.source.split("\n")
+              if line.strip() and c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"
+              and "BEGIN HIDDEN TESTS" in c.source
+              and c.source.index(line) > c.source.index("BEGIN HIDDEN TESTS")
+              and line.strip() not in ("### END HIDDEN TESTS", ")", "},", "{", "}")]
+    leaked = [line for line in hidden if html.escape(line) in page]
+    line = (f"feedback page: {len(cases)} cases, {page.count('Result: ')} results with points, "
+            f"{code_cells} code cells, {prompts} `In [` prompts, {len(leaked)} hidden-test lines")
+    report_figure(line)
+    print(line)
+    assert code_cells == 0 and prompts == 0 and leaked == [], leaked
+    assert "quiz.item" not in page and "check_answered" not in page and "grade_item" not in page
+
+
+def test_axe_finds_no_wcag_violation_on_the_feedback_page(graded, chromium, axe_js, tmp_path_factory, report_figure):  # noqa: F811
+    """axe-core's WCAG 2.1 A/AA rules over the feedback page a trainee opens (screenshot kept)."""
+    from lab_harness import artifacts_dir, browser_page
+    from test_browser import axe_scan
+
+    page_file = graded.root / "feedback" / "all-correct" / A / f"{A}.html"
+    if not page_file.exists():
+        graded.feedback(A)
+    shots = artifacts_dir(tmp_path_factory.mktemp("feedback-artifacts"))
+    with browser_page(chromium) as page:
+        page.goto(page_file.as_uri())
+        result = axe_scan(page, axe_js, "html")
+        page.screenshot(path=str(shots / "feedback-page.png"), full_page=True)
+    line = (f"axe WCAG 2.1 A/AA on the feedback page: {len(result['violations'])} violations, "
+            f"{result['passes']} rules passed (screenshot: {shots / 'feedback-page.png'})")
+    report_figure(line)
+    print(line)
+    assert not result["violations"], result["violations"]

@@ -2,7 +2,7 @@
 
 The site is built once per session (``lite/build.py``, what ``make site`` runs) into a
 temporary folder and served from 127.0.0.1 by a plain static server. One browser opens every
-lesson (00-07 and 99), runs all its cells, and finds no error and no stderr output; an
+lesson (00-07 and 99), waits until it has run itself on opening (no Run All), and finds no error and no stderr output; an
 exercise is answered with the keyboard alone and its answer is back after a page reload; the
 progress page counts it and "Export my answers" downloads a zip the instructor's tools read.
 Every request the browser makes is recorded: none may leave 127.0.0.1.
@@ -20,6 +20,7 @@ import zipfile
 import pytest
 from lab_harness import CHROMIUM_FLAGS, chromium_path, tab_until
 from lite_harness import (
+    ALL_RAN_JS,
     LESSONS,
     RequestLog,
     build_site,
@@ -90,7 +91,7 @@ def test_every_lesson_offline_with_answers_kept(site, chromium, tmp_path, report
                 notebook = lesson_file(site, prefix)
                 started = time.monotonic()
                 open_lesson(page, base, notebook)
-                run_all(page)
+                wait_prepared(page)  # the lesson runs itself on open: no Run All pressed
                 timings[prefix] = time.monotonic() - started
                 shown = problems_shown(page)
                 assert shown == {"stderr": [], "errors": []}, f"{notebook}: {shown}"
@@ -106,9 +107,17 @@ def test_every_lesson_offline_with_answers_kept(site, chromium, tmp_path, report
             browser.close()
     outside = requests.outside()
     assert requests.urls and outside == [], f"{len(outside)} requests left 127.0.0.1: {outside[:10]}"
-    report_figure("lite site: open + run all per lesson (s): "
+    report_figure("lite site: open until prepared, no run command, per lesson (s): "
                   + ", ".join(f"{k} {v:.0f}" for k, v in timings.items())
                   + f"; {len(requests.urls)} requests, 0 outside 127.0.0.1")
+
+
+def wait_prepared(page, timeout: int = 180_000) -> None:
+    """Wait until the trainee view's extension has run the open lesson (data-cc-state="ready")."""
+    page.wait_for_function(
+        "() => { const p = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');"
+        " return p && p.getAttribute('data-cc-state') === 'ready'; }", timeout=timeout)
+    page.wait_for_function(ALL_RAN_JS, timeout=timeout)
 
 
 def answer_by_keyboard_then_reload(page, notebook: str) -> None:

@@ -157,4 +157,4 @@ def test_safety_feedback_never_calls_fear_driven_behaviour_codependent(lesson):
     ex.button.click()
     dims = [line for line in ex.live.text.splitlines() if line.startswith("  - ")]
     assert dims and not [line for line in dims if "codependent pole" in line.lower()]
-    assert any(SAFETY_EVIDENCE in line for line in dims)
+    assert SAFETY_EVIDENCE in ex.live.text and any("safety rule above" in line for line in dims)

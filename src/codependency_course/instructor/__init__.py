@@ -4,6 +4,8 @@
   a trainee's fetch and submit, exactly as a person would type them;
   :mod:`.course_config` is the nbgrader settings every ``nbgrader_config.py`` of the course
   applies (the trainee view's too: it imports nothing of ours);
+- :mod:`.feedback_page` is the feedback page a trainee reads (nbgrader's feedback step with
+  the course's template in ``templates/``: cases, results and points, no code);
 - :mod:`.keys` reads graded items' keys back from ``source/`` hidden tests (never copied);
 - :mod:`.kit` writes the trainee kit (no keys); :mod:`.safe_text` makes trainee-chosen text
   safe for a terminal, a spreadsheet or a web page; :mod:`.simulated_cohort` makes

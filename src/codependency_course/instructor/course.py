@@ -119,20 +119,22 @@ class Course:
             self.env.clear()
             self.env.update(saved)
 
-    def feedback(self, assignment: str) -> list[str]:
+    def feedback(self, assignment: str, exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
         """Write per-trainee feedback HTML into feedback/ and release it to the exchange.
 
         One trainee whose feedback cannot be made does not stop the others: the feedback that
-        was made is released, and the lines nbgrader logged about the failures are returned."""
+        was made is released, and the lines nbgrader logged about the failures are returned.
+        Trainees in ``exclude`` get none (their hand-grading is not finished)."""
         from .autograding.intake import Refused, read_secret, read_stamp
         from .autograding.windows import close
 
-        proc = self.run("generate_feedback", assignment, "--force", check=False)
+        skip = [f"--CourseDirectory.student_id_exclude={','.join(exclude)}"] if exclude else []
+        proc = self.run("generate_feedback", assignment, "--force", *skip, check=False)
         problems = [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
                     if "[GenerateFeedbackApp | ERROR]" in line] if proc.returncode else []
         if proc.returncode and not (self.root / "feedback").is_dir():
             raise StepFailed(f"`nbgrader generate_feedback {assignment}` failed:\n" + "\n".join(problems[-25:]))
-        excluded = []  # one trainee's unreadable secret or timestamp never stops the others' release
+        excluded = list(exclude)  # one trainee's unreadable secret or timestamp never stops the others' release
         for folder in sorted((self.root / "feedback").glob(f"*/{assignment}")):
             try:
                 read_secret(folder / "submission_secret.txt")

@@ -39,6 +39,7 @@ def autograde_steps(execute: bool = False) -> list[str]:
     """nbgrader's autograde steps with widget items scored from the key, not by running the notebook."""
     return (["nbgrader.preprocessors.Execute"] if execute else []) + [
         "codependency_course.instructor.autograding.preprocessors.ScoreWidgetItems",
+        "codependency_course.instructor.autograding.preprocessors.FillWrittenAnswers",
         "nbgrader.preprocessors.IgnorePattern",
         "nbconvert.preprocessors.ClearMetadataPreprocessor",
         "nbgrader.preprocessors.LimitOutput",
@@ -47,6 +48,22 @@ def autograde_steps(execute: bool = False) -> list[str]:
         "nbgrader.preprocessors.CheckCellMetadata",
         "codependency_course.instructor.autograding.preprocessors.MakeTraineeTextInert",
     ]
+
+
+def validate_reads_text_boxes() -> None:
+    """Make nbgrader's Validate read rationales typed in text boxes (and name a missing or unsaved one).
+
+    ``Validator.preprocessors`` is not a configurable trait, so the course's step is appended
+    to its default list, once per process (the Jupyter server or ``nbgrader validate``).
+    """
+    from nbgrader.validator import Validator
+
+    from codependency_course.instructor.autograding.preprocessors.fill_written_answers import FillWrittenAnswers
+
+    trait = Validator.class_traits()["preprocessors"]  # a List: its default is built from default_args
+    steps = list(trait.default_args[0]) if trait.default_args else []
+    if FillWrittenAnswers not in steps:
+        trait.default_args = ([*steps, FillWrittenAnswers],)
 
 
 def configure(c, course_root: Path, *, role: str = "instructor", execute: bool | None = None) -> None:
@@ -58,6 +75,7 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
     c.CourseDirectory.max_file_size = MAX_FILE_KB
     c.CourseDirectory.max_dir_size = MAX_DIR_KB
     c.Exchange.root = os.environ.get("CODEPENDENCY_COURSE_EXCHANGE", str(course_root / "exchange"))
+    validate_reads_text_boxes()
     if role == "instructor":
         if os.environ.get("CODEPENDENCY_COURSE_STOCK_AUTOGRADE") != "1":
             # never released (an instructor's preview leaves an answers file with the key beside the
@@ -77,6 +95,17 @@ def configure(c, course_root: Path, *, role: str = "instructor", execute: bool |
             c.Autograde.autograde_preprocessors = autograde_steps(execute)
         c.ExchangeFactory.collect = "codependency_course.instructor.autograding.collecting.SafeExchangeCollect"
         c.HTMLExporter.sanitize_html = True
+        # the feedback page a clinician reads (feedback_page.py): cases, results, points; no code
+        c.GenerateFeedback.preprocessors = [
+            "nbgrader.preprocessors.GetGrades",
+            "codependency_course.instructor.feedback_page.ReadableFeedback",
+            "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+        ]
+        # only the feedback step's exporter (formgrader keeps nbgrader's own templates)
+        c.GenerateFeedback.HTMLExporter.template_name = "codependency-feedback"
+        c.GenerateFeedback.HTMLExporter.extra_template_basedirs = [str(Path(__file__).with_name("templates"))]
+        c.GenerateFeedback.HTMLExporter.exclude_input_prompt = True
+        c.GenerateFeedback.HTMLExporter.exclude_output_prompt = True
         c.ExportApp.plugin_class = "codependency_course.instructor.reports.grade_export.SafeCsvExportPlugin"
         c.ClearSolutions.code_stub = {"python": "# YOUR ANSWER HERE"}
         c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

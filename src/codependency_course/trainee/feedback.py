@@ -10,15 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from codependency_course.rubric import Score
+from codependency_course.rubric import SAFETY_EVIDENCE, Score
 from codependency_course.taxonomy import Concern, Label, Pole, dimension
-
-SAFETY_EVIDENCE = (
-    "Where safety comes first the course marks no codependent evidence: placating, keeping quiet and giving "
-    "way are realistic responses to danger, not a relational pattern, and naming them codependent would blame "
-    "the person being harmed."
-)
-"""Why a safety case holds no codependent-pole evidence (the panel's policy), shown in feedback and worked examples."""
 
 OUTCOME_MARK = {"correct": "✓ correct", "missed": "✗ missed", "over-called": "✗ over-called", "wrong pole": "✗ wrong pole"}
 
@@ -105,6 +98,8 @@ class ItemFeedback(RichText):
             ))
         if self.concern is not None:
             out.append(("info", f"What comes first: {self.concern.title}. {self.concern.first_step}"))
+        if self.concern is Concern.SAFETY:
+            out.append(("info", f"Evidence in a safety case: {SAFETY_EVIDENCE}"))
         relevant = [d for d in s.dimensions if d.counts]
         right = sum(d.outcome == "correct" for d in relevant)
         out.append(("head", f"Evidence: {right} of {len(relevant)} relevant dimensions marked as the case shows them."))
@@ -114,7 +109,8 @@ class ItemFeedback(RichText):
                 why = (f"At most the {d.acceptable.title.lower()} is defensible here. "
                        + self.rationales.get(d.key, dim.pole_text(d.acceptable)))
             elif d.expected is Pole.NONE:
-                why = SAFETY_EVIDENCE if self.concern is Concern.SAFETY else "The case gives no clear evidence on this dimension."
+                why = ("The safety rule above applies: leave it unmarked." if self.concern is Concern.SAFETY
+                       else "The case gives no clear evidence on this dimension.")
             else:
                 why = self.rationales.get(d.key, dim.pole_text(d.expected))
             out.append(("dim", f"{OUTCOME_MARK[d.outcome]}: {dim.title} (case shows: {self._shown(d.expected)}). {why}"))

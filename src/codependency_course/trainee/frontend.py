@@ -10,6 +10,12 @@ label, one Tab stop per group (roving tabindex), arrow keys that move and select
 the group only, and Escape to leave the exercise. The CSS gives every control a 3 px
 focus ring in the theme's strongest text colour (WCAG 2.2 focus appearance) and marks
 outcomes with text and borders, never colour alone.
+
+Every radio group gets a name unique on the page (a page-wide counter behind a random
+prefix), so exercises never share a group and cannot clear each other's choices, in any
+number of open notebooks, on JupyterLab and on JupyterLite alike. When the kernel behind an
+exercise is gone (restart, lost connection), ipywidgets marks its views disconnected; the
+region then says "run this cell again" and disables the controls instead of leaving them dead.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ CSS = """
 .cc-exercise .widget-checkbox { height: auto; min-height: var(--jp-widgets-inline-height); }
 .cc-live { border-left: 4px solid var(--jp-brand-color1, #1c4f9c); padding: 0.25em 0.75em; max-width: 46em; }
 .cc-live:empty { border: none; padding: 0; }
+.cc-live .cc-gone { font-weight: bold; border-left: 4px double var(--jp-warn-color0, #8a4b00); padding-left: 0.5em; }
 .cc-live .cc-ok::before, .cc-live .cc-bad::before, .cc-live .cc-warn::before { font-weight: bold; }
 .cc-live .cc-warn, .cc-msg.cc-warning { border-left: 4px double var(--jp-warn-color0, #8a4b00); padding-left: 0.5em; }
 .cc-live ul { margin: 0.25em 0 0.5em 1.25em; }
@@ -47,7 +54,17 @@ ESM = """
 // Escape leaves the exercise and gives focus back to the notebook.
 const KEYS = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: "first", End: "last" };
 const CONTROLS = "input, select, textarea, button";
-let groupSeq = 0;
+// Radio group names must be unique on the whole page: anywidget evaluates this module once
+// per exercise, so a counter of its own would restart at 1 for every exercise and every
+// notebook, and same-named radios of different exercises would clear each other. The
+// counter lives on the page (globalThis), behind a random per-page prefix.
+const PAGE = (globalThis.crypto && globalThis.crypto.randomUUID ? globalThis.crypto.randomUUID() : Math.random().toString(36).slice(2)).slice(0, 8);
+function nextGroup() {
+  globalThis.__ccGroupSeq = (globalThis.__ccGroupSeq || 0) + 1;
+  return `cc-${PAGE}-${globalThis.__ccGroupSeq}`;
+}
+const GONE = "The exercise's Python has restarted, so these controls are paused. Run this cell again "
+  + "(or Run \u25b8 Run All) to continue; your saved answer will come back.";
 
 function rove(box) {
   const radios = [...box.querySelectorAll("input[type=radio]")];
@@ -62,7 +79,7 @@ function markGroups(area) {
     const box = w.querySelector(".widget-radio-box");
     if (!box) { return; }
     if (!box.dataset.ccGroup) {
-      box.dataset.ccGroup = `cc-group-${++groupSeq}`;
+      box.dataset.ccGroup = nextGroup();
       box.setAttribute("role", "radiogroup");
       const label = w.querySelector(".widget-label");
       const name = label ? label.textContent.replace(/:\\s*$/, "").trim() : "";
@@ -71,6 +88,29 @@ function markGroups(area) {
     box.querySelectorAll("input[type=radio]").forEach((r) => { r.name = box.dataset.ccGroup; });
     rove(box);
   });
+}
+
+// After a kernel restart (or a lost connection) ipywidgets marks every view of the old
+// kernel "jupyter-widgets-disconnected": the controls can no longer reach Python. Say so in
+// the live region and disable them, rather than leave controls that silently do nothing.
+function isGone(area) {
+  return area.classList.contains("jupyter-widgets-disconnected") || !!area.querySelector(".jupyter-widgets-disconnected");
+}
+
+function markGone(area, region, gone) {
+  if (gone === (area.dataset.ccGone === "true")) { return; }
+  area.dataset.ccGone = gone ? "true" : "false";
+  area.querySelectorAll(CONTROLS).forEach((c) => {
+    if (gone) { if (!c.disabled) { c.disabled = true; c.dataset.ccPaused = "true"; } }
+    else if (c.dataset.ccPaused) { c.disabled = false; delete c.dataset.ccPaused; }
+  });
+  let note = area.querySelector(".cc-gone");
+  if (gone && !note) {
+    note = document.createElement("p");
+    note.className = "cc-gone";
+    note.textContent = GONE;
+    region.appendChild(note);
+  } else if (!gone && note) { note.remove(); }
 }
 
 function leave(area) {
@@ -106,18 +146,21 @@ function render({ model, el }) {
   region.setAttribute("aria-live", "polite");
   region.setAttribute("aria-atomic", "true");
   el.appendChild(region);
-  const show = () => { region.innerHTML = model.get("html"); };
+  const show = () => {
+    region.innerHTML = model.get("html");
+    if (area && area.dataset.ccGone === "true") { area.dataset.ccGone = "false"; markGone(area, region, true); }
+  };
   const changed = () => {
     show();
     // Feedback appears below the button: bring it into view (no animation).
     if (region.textContent) { region.scrollIntoView({ block: "nearest" }); }
   };
+  let observer = null, area = null;
   show();
   model.on("change:html", changed);
   // Keep notebook command-mode shortcuts (arrows, a, b, d d) away from the exercise's
   // controls. Lumino checks the attribute on the focused element itself before matching
   // selectors such as ':focus', so every control is marked, including ones added later.
-  let observer = null, area = null;
   const keydown = (e) => onKeydown(area, e);
   const refresh = (e) => { const box = e.target.closest && e.target.closest("[role=radiogroup]"); if (box) { rove(box); } };
   const attach = (tries) => {
@@ -127,11 +170,12 @@ function render({ model, el }) {
       return;
     }
     markGroups(area);
+    markGone(area, region, isGone(area));
     area.addEventListener("keydown", keydown, true);
     area.addEventListener("change", refresh);
     area.addEventListener("focusin", refresh);
-    observer = new MutationObserver(() => markGroups(area));
-    observer.observe(area, { childList: true, subtree: true });
+    observer = new MutationObserver(() => { markGroups(area); markGone(area, region, isGone(area)); });
+    observer.observe(area, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
   };
   attach(100);
   return () => {

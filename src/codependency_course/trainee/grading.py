@@ -7,12 +7,21 @@ same calls from the source cell and builds the same text with :func:`answered_te
 :func:`item_text`, so feedback looks the same whichever way an item is graded.
 
 Test cells must never write to stderr (nbgrader then scores them 0), so everything here
-reports on stdout and catches its own problems.
+reports on stdout and catches its own problems, with one exception: under nbgrader's
+Validate (``NBGRADER_EXECUTION=validate``) :func:`check_answered` raises :class:`NotReady`
+naming the item when it has no saved answer or holds changes not saved yet, so Validate
+fails with the item's name (grading never validates, so grades do not change).
+
+In the trainee's own kernel the item's exercise is the one status line (it follows every
+save): a check cell whose item is shown live in the same kernel prints nothing, so it can
+never contradict the widget. Changes not saved yet are recorded in
+``.<assignment>.unsaved.json`` beside the answers file (:func:`set_unsaved`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import warnings
@@ -68,6 +77,61 @@ def _problem_lines(problems: list[str]) -> list[str]:
     return [f"Problem: {p}" for p in problems]
 
 
+LIVE: set[tuple[str, str]] = set()
+"""(answers file, item id) of every item whose exercise is shown in this kernel."""
+
+
+class NotReady(Exception):
+    """Raised under Validate for an item that is not answered, or not saved."""
+
+
+def validating() -> bool:
+    """True while nbgrader's Validate runs the notebook."""
+    return os.environ.get("NBGRADER_EXECUTION") == "validate"
+
+
+def grading_run() -> bool:
+    """True while nbgrader runs the notebook (Validate or autograde with --execute), not the trainee."""
+    return bool(os.environ.get("NBGRADER_EXECUTION"))
+
+
+def unsaved_path(assignment_id: str, folder: Path | str | None = None) -> Path:
+    """Where an assignment's list of items with unsaved changes is kept."""
+    return Path(folder or os.getcwd()) / f".{assignment_id}.unsaved.json"
+
+
+def unsaved_items(assignment_id: str, folder: Path | str | None = None) -> set[str]:
+    """Item ids whose on-screen answer differs from the saved one (empty if unknown)."""
+    try:
+        data = json.loads(unsaved_path(assignment_id, folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {str(x) for x in data} if isinstance(data, list) else set()
+
+
+def set_unsaved(assignment_id: str, item_id: str, unsaved: bool, folder: Path | str | None = None) -> None:
+    """Record whether an item holds changes not saved yet (best effort: never raises)."""
+    with contextlib.suppress(OSError):
+        items = unsaved_items(assignment_id, folder)
+        if (item_id in items) == unsaved:
+            return
+        items = items | {item_id} if unsaved else items - {item_id}
+        path = unsaved_path(assignment_id, folder)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(sorted(items)), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def not_ready(assignment_id: str, item_id: str, answer: Answer | None, folder: Path | str | None = None,
+              *, what: str = "Item", action: str = "answer it and press Save answer") -> str | None:
+    """Why an item is not ready to submit (not answered, or changes not saved), or None."""
+    if item_id in unsaved_items(assignment_id, folder):
+        return f"{what} {item_id}: your changes are not saved yet; {action.split(' and ')[-1]}."
+    if answer is None or (answer.is_empty and not answer.reason.strip()):
+        return f"{what} {item_id}: not {'written' if what != 'Item' else 'answered'} yet; {action}."
+    return None
+
+
 def answered_text(item_id: str, answer: Answer | None, problems: list[str] = ()) -> str:
     """What a check cell prints: whether an item has a saved answer."""
     lines = _problem_lines(list(problems))
@@ -109,6 +173,13 @@ def item_text(
 
 def check_answered(assignment_id: str, item_id: str, folder: Path | str | None = None) -> None:
     """Print whether an item has a saved answer (never raises, never writes to stderr)."""
+    if validating():
+        answer, problems = latest_answer(assignment_id, item_id, folder)
+        why = not_ready(assignment_id, item_id, answer, folder)
+        if why:
+            raise NotReady(why)
+    elif not grading_run() and (str(answers_path(assignment_id, folder).resolve()), item_id) in LIVE:
+        return  # the item's exercise above is its status line
     with _quiet():
         answer, problems = latest_answer(assignment_id, item_id, folder)
         print(answered_text(item_id, answer, problems), end="")

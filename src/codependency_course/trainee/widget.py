@@ -55,7 +55,8 @@ def _when(attempt: Attempt) -> str:
 class Exercise:
     """One case to classify, with evidence on nine dimensions, confidence and a reason."""
 
-    def __init__(self, item: ItemSpec, store: AnswerStore, *, mode: Mode = "practice", checker: Checker | None = None):
+    def __init__(self, item: ItemSpec, store: AnswerStore, *, mode: Mode = "practice", checker: Checker | None = None,
+                 on_unsaved: Callable[[bool], None] | None = None):
         if mode == "practice" and checker is None:
             raise ValueError("a practice exercise needs a checker that explains the answer")
         if mode == "assessment" and checker is not None:
@@ -88,6 +89,7 @@ class Exercise:
         )
         self.live = LiveRegion()
         self._restored: Answer | None = None  # the answer put back by restore(), until the trainee checks another
+        self._on_unsaved, self._unsaved, self._loading = on_unsaved, False, False
         self.button.on_click(lambda _b: self.submit())
         self.reason.observe(lambda _c: self._reset_confirm(), names="value")
         self.widget = w.VBox([
@@ -100,6 +102,12 @@ class Exercise:
         ])
         self.widget.add_class("cc-exercise")
         self.restore()
+        if mode == "assessment":
+            for control in (self.label, *self.dimensions.values(), self.confidence, self.reason):
+                control.observe(lambda _c: self._changed(), names="value")
+            if not self.history():
+                self.live.show(Message("Not saved yet: choose a classification, mark the evidence, then press Save answer."))
+            self._mark_unsaved(False)
 
     # -- reading and writing the controls ------------------------------------
     def _case_html(self) -> str:
@@ -117,11 +125,36 @@ class Exercise:
 
     def set_answer(self, answer: Answer) -> None:
         """Put a saved answer back into the controls."""
-        self.label.value = answer.label
-        for k, c in self.dimensions.items():
-            c.value = answer.dimensions.get(k, Pole.NONE)
-        self.confidence.value = answer.confidence or 0
-        self.reason.value = answer.reason
+        self._loading = True
+        try:
+            self.label.value = answer.label
+            for k, c in self.dimensions.items():
+                c.value = answer.dimensions.get(k, Pole.NONE)
+            self.confidence.value = answer.confidence or 0
+            self.reason.value = answer.reason
+        finally:
+            self._loading = False
+
+    # -- assessment: the status line follows the save --------------------------
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        last = self.store.latest(self.item.id)
+        try:
+            now = self.answer()
+        except ValidationError:
+            now = None
+        unsaved = now != (last.answer() if last else Answer()) if now is not None else True
+        if unsaved and not self._unsaved:
+            self.live.show(Message("Changes not saved yet: press Save answer to keep them for grading.", "warning"))
+        elif not unsaved and self._unsaved:
+            self.live.show(Message(self._summary(last) if last else "Not saved yet."))
+        self._mark_unsaved(unsaved)
+
+    def _mark_unsaved(self, unsaved: bool) -> None:
+        self._unsaved = unsaved
+        if self._on_unsaved is not None:
+            self._on_unsaved(unsaved)
 
     def history(self) -> list[Attempt]:
         """Every saved attempt at this item, under its former ids too, oldest first."""
@@ -171,6 +204,7 @@ class Exercise:
             ))
         if self.mode == "assessment":
             saved = self.store.record(self.item.id, answer, mode="assessment")
+            self._mark_unsaved(False)
             return self._show(Message(f"{self._summary(saved)} ({_when(saved)}). You can change it and save again.", "success"))
         done = len(self.history())
         if answer == self._restored:  # the restored answer, unchanged: show its feedback again, count nothing

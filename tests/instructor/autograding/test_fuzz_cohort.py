@@ -7,7 +7,7 @@ files, sparse files) and runs collect -> grade -> feedback -> report -> outcomes
 Asserted: every step ends, every honest trainee's grade, feedback and certificate are the same
 as without the hostile trainee, and nothing outside the course folder changed.
 
-``FUZZ_EXAMPLES`` sets the number of examples (default 15; ``make fuzz`` runs 2,000).
+``FUZZ_EXAMPLES`` sets the number of examples (default 3 in `make test`; ``make fuzz`` runs 2,000).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from codependency_course.trainee.store import AnswerStore
 
 pytestmark = pytest.mark.grading
 A = "capstone-post-test"
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "3"))
 HONEST = ("honest-a", "honest-b", "honest-c")
 SECRET = "fuzz-only-secret-not-for-production"
 ITEMS = items_from_notebook(REPO / "source" / A / f"{A}.ipynb")

@@ -6,7 +6,8 @@
 - :mod:`.collecting` screens every entry of the exchange's inbound folder before copying it;
 - :mod:`.submission_checks` checks and repairs one collected submission before and after grading;
 - :mod:`.preprocessors` are the steps this course puts into nbgrader's Autograde (one class each);
-- :mod:`.parallel` grades a cohort in worker processes, each with its own gradebook, merged after;
+- :mod:`.parallel` grades a cohort in-process or, when it is large, in worker processes;
+- :mod:`.gradebook_bulk` commits a submission's gradebook rows in one transaction and merges in one pass;
 - :mod:`.nbgrader_speedups` removes two costs of nbgrader 0.9.6 inside a worker's loop only.
 
 May import: the root modules, ``trainee.grading`` (the one text a test cell prints) and the

@@ -4,9 +4,11 @@ Each worker process grades a shard of trainees with nbgrader's own Autograde (th
 ``NbGraderAPI``), configured by ``course_config`` to score widget items from the key with
 the course's ``ScoreWidgetItems`` step instead of running notebooks: no kernel starts and
 no trainee code runs (``execute=True`` opts back in, for courses with code-answer items).
-nbgrader's SQLite gradebook is not safe for concurrent writers, so each worker writes into
-*its own copy*, merged into the course gradebook by one writer; with a PostgreSQL
-``db_url`` the workers write to the shared database directly.
+nbgrader's SQLite gradebook is not safe for concurrent writers, so each of several workers
+writes into *its own copy*, merged into the course gradebook in one pass (``gradebook_bulk``);
+a single worker, and every worker on a PostgreSQL ``db_url``, writes to the course gradebook
+directly. Each submission's rows are committed in one transaction. Workers start only when the
+cohort is large enough to pay for them (``workers_for``).
 
 Every submission is checked before and after grading (``submission_checks``); its
 problems go to ``grading/reports/<assignment>-problems.csv``, made safe for a
@@ -30,6 +32,7 @@ from codependency_course.instructor.course_config import configure
 from codependency_course.instructor.safe_text import for_csv, for_terminal
 
 from .collecting import check_id
+from .gradebook_bulk import commit_submission, merge_gradebook, one_transaction_per_submission
 from .kernel_env import without_secrets
 from .nbgrader_speedups import nbgrader_speedups
 from .submission_checks import postflight, preflight
@@ -102,6 +105,7 @@ def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: 
     configure(c, Path(course_root), role="instructor", execute=execute)
     c.CourseDirectory.db_url = db_url
     c.NbGraderAPI.log_level = "ERROR"
+    c.Exporter.optimistic_validation = True  # validate each notebook once, not after each of nbgrader's steps
     return c
 
 
@@ -116,48 +120,31 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
     warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
     logging.getLogger("traitlets").setLevel(logging.ERROR)
     failed = {}
-    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db), \
+    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db), one_transaction_per_submission(), \
             (without_secrets() if execute else contextlib.nullcontext()):
         api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
         for s in students:
             result = api.autograde(assignment, s, force=True, create=True)
+            try:
+                commit_submission()
+            except Exception as exc:  # noqa: BLE001 - reported per trainee, as nbgrader's own failures are
+                result = {"success": False, "error": f"gradebook write failed: {exc}"}
             if not result.get("success"):
                 failed[s] = (result.get("error") or result.get("log") or "unknown error").strip().splitlines()[-1]
     return failed
 
 
-def merge_gradebook(worker_url: str, main_url: str, assignment: str, students: list[str]) -> None:
-    """Copy the grades of some trainees from a worker's gradebook into the course gradebook."""
-    import warnings
+MIN_PER_WORKER = 8
+"""A worker pays for itself (fork, gradebook copy, merge) from about this many trainees on."""
 
-    from nbgrader.api import Gradebook, MissingEntry
 
-    with warnings.catch_warnings(), Gradebook(worker_url) as w, Gradebook(main_url) as m:
-        warnings.simplefilter("ignore")  # nbgrader's add_submission triggers SQLAlchemy autoflush warnings
-        for s in students:
-            try:
-                ws = w.find_submission(assignment, s)
-            except MissingEntry:
-                continue
-            student = w.find_student(s)
-            m.update_or_create_student(s, first_name=student.first_name, last_name=student.last_name,
-                                       email=student.email, lms_user_id=student.lms_user_id)
-            try:
-                ms = m.find_submission(assignment, s)
-                ms.timestamp = ws.timestamp
-            except MissingEntry:
-                ms = m.add_submission(assignment, s, timestamp=ws.timestamp)
-            for wnb in ws.notebooks:
-                mnb = m.find_submission_notebook(wnb.name, assignment, s)
-                mnb.flagged, mnb.late_submission_penalty = wnb.flagged, wnb.late_submission_penalty
-                for g in wnb.grades:
-                    mg = m.find_grade(g.name, wnb.name, assignment, s)
-                    mg.auto_score, mg.manual_score, mg.extra_credit = g.auto_score, g.manual_score, g.extra_credit
-                    mg.needs_manual_grade = g.needs_manual_grade
-                for cm in wnb.comments:
-                    mc = m.find_comment(cm.name, wnb.name, assignment, s)
-                    mc.auto_comment, mc.manual_comment = cm.auto_comment, cm.manual_comment
-        m.db.commit()
+def workers_for(trainees: int, requested: int | None = None) -> int:
+    """Worker processes for a cohort: ``requested`` if given (at most one per trainee); by default
+    the machine's cores, but only as many as have ``MIN_PER_WORKER`` trainees each, so that a
+    small cohort grades in the command's own process."""
+    if requested:
+        return max(1, min(requested, trainees))
+    return max(1, min(os.cpu_count() or 1, trainees // MIN_PER_WORKER))
 
 
 def grade(course: Course, assignment: str, *, workers: int | None = None, progress: bool = True,
@@ -172,7 +159,7 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     students = submitted_students(course, assignment)
     if not students:
         raise FileNotFoundError(f"no collected submissions of {assignment} in {course.root / 'submitted'}; run collect first")
-    workers = max(1, min(workers or os.cpu_count() or 1, len(students)))
+    workers = workers_for(len(students), workers)
     result = GradeResult(assignment, students, workers=workers)
     result.problems += [(s, "submission folder has an unsafe name or is a link; not graded")
                         for s in unsafe_submissions(course, assignment)]
@@ -183,10 +170,10 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     env = {k: v for k, v in course.environ.items() if k.startswith("CODEPENDENCY_COURSE_")}
     env["PATH"] = course.environ["PATH"]
     shards = [students[i::workers] for i in range(workers)]
-    shared_db = not main_url.startswith("sqlite")
+    shared_db = not main_url.startswith("sqlite") or workers == 1  # one writer needs no private copy
     urls = []
     tmp = course.root / ".grading-workers"
-    if not shared_db:  # each worker (even a single one) grades into a private copy, merged in one transaction
+    if not shared_db:  # each of several workers grades into a private copy, merged in one pass afterwards
         tmp.mkdir(exist_ok=True)
         main_file = Path(main_url.removeprefix("sqlite:///"))
         for i in range(workers):
@@ -210,9 +197,8 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
                     result.failed.update(fut.result())
                     bar.update(len(shard))
         if not shared_db:
-            with nbgrader_speedups():
-                for url, shard in zip(urls, shards):
-                    merge_gradebook(url, main_url, assignment, shard)
+            for url, shard in zip(urls, shards):
+                merge_gradebook(url, main_url, assignment, shard)
     finally:
         bar.close()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -15,9 +15,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from codependency_course.instructor.safe_text import for_terminal
+# jsonschema imports the optional ``rfc3987_syntax`` (an IRI format checker) when it is installed,
+# and that import builds a parser: seconds of every command's start-up (see benchmarks/README.md).
+# No command validates IRI formats (nbformat validates without format checkers), so a command never
+# imports it. Set before any command module imports nbformat; other importers of this module too.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
-from . import ce_commands, course_commands, grading_commands, panel_commands
+from codependency_course.instructor.safe_text import for_terminal  # noqa: E402
+
+from . import ce_commands, course_commands, grading_commands, panel_commands  # noqa: E402
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from codependency_course.instructor.reports import bank_coverage
 from codependency_course.instructor.safe_text import for_terminal
 
 
@@ -14,11 +13,22 @@ def say(text: str) -> None:
     print(for_terminal(text))
 
 
+def find_repo(start: Path | None = None) -> Path | None:
+    """The nearest folder at or above ``start`` with course/ and source/ (None if there is none).
+    The same rule as ``reports.bank_coverage.find_repo``, without loading the content bank that
+    module imports (most of a command's start-up otherwise)."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "course").is_dir() and (folder / "source").is_dir():
+            return folder
+    return None
+
+
 def course_root(arg: str | None) -> Path:
     if arg:
         root = Path(arg)
     else:
-        repo = bank_coverage.find_repo()
+        repo = find_repo()
         root = (repo / "grading") if repo else Path.cwd()
     if not (root / "nbgrader_config.py").exists():
         raise SystemExit(f"codependency-course: no nbgrader_config.py in {root}; run from the course repository or pass --course-root")
@@ -33,7 +43,7 @@ def course(args):
 
 
 def repo() -> Path:
-    repo = bank_coverage.find_repo()
+    repo = find_repo()
     if repo is None:
         raise FileNotFoundError("no course repository here (a folder with course/ and source/); run from inside it")
     return repo

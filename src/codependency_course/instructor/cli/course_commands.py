@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from codependency_course.instructor.reports.bank_coverage import find_repo, report, text
-
-from .common import course
+from .common import course, find_repo
 
 
 def cmd_content_report(args) -> int:
+    from codependency_course.instructor.reports.bank_coverage import report, text
+
     data = report(find_repo())
     print(json.dumps(data, indent=2) if args.json else text(data))
     return 0

@@ -106,6 +106,38 @@ def cmd_validate(args) -> int:
     return 0 if "Success!" in verdict else 1
 
 
+def ungraded_cells(c, assignment: str) -> dict[str, list[str]]:
+    """Each trainee whose submission of ``assignment`` has hand-graded cells still without a manual grade."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    waiting: dict[str, list[str]] = {}
+    with Gradebook(c.db_url()) as gb:
+        try:
+            submissions = gb.assignment_submissions(assignment)
+        except MissingEntry:
+            return waiting
+        for sub in submissions:
+            for nb in sub.notebooks:
+                cells = [g.name for g in nb.grades if g.needs_manual_grade and g.manual_score is None]
+                if cells:
+                    waiting.setdefault(sub.student.id, []).extend(f"{nb.name}: {name}" for name in cells)
+    return waiting
+
+
+def feedback_blocker(c, args) -> tuple[str | None, list[str]]:
+    """Why feedback must wait (trainees with ungraded hand-graded cells), and who to leave out with --partial."""
+    waiting = ungraded_cells(c, args.assignment)
+    if not waiting:
+        return None, []
+    lines = "\n".join(f"  {sid}: {', '.join(cells)}" for sid, cells in sorted(waiting.items()))
+    if args.partial:
+        say(f"Feedback held back (not hand-graded yet) for {len(waiting)} trainee(s):\n{lines}")
+        return None, sorted(waiting)
+    return (f"codependency-course feedback: {len(waiting)} submission(s) of {args.assignment} still need hand-grading "
+            f"(Nbgrader \u25b8 Formgrader \u25b8 Manual Grading), so no feedback was released:\n{lines}\n"
+            "Grade them first, or pass --partial to release feedback to everyone else now."), []
+
+
 def cmd_feedback(args) -> int:
     c = course(args)
     if args.assignment == "pre-test" and not args.before_post_test:
@@ -119,7 +151,11 @@ def cmd_feedback(args) -> int:
                   "so that the post-test measures learning rather than memory of the pre-test answers. "
                   "Override with --before-post-test.", file=sys.stderr)
             return 2
-    problems = c.feedback(args.assignment)
+    refusal, held_back = feedback_blocker(c, args)
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return 2
+    problems = c.feedback(args.assignment, exclude=held_back)
     say(f"Feedback for {args.assignment} written to {c.root / 'feedback'} and released to trainees.")
     for p in problems:
         say(f"  not made: {p}")
@@ -177,6 +213,8 @@ def register(sub) -> None:
     s.add_argument("assignment")
     s.add_argument("--before-post-test", action="store_true",
                    help="release pre-test feedback although the post-test has not been graded and returned yet")
+    s.add_argument("--partial", action="store_true",
+                   help="release feedback to the trainees whose hand-graded cells are all graded; hold back the rest")
     s.set_defaults(func=cmd_feedback)
 
     s = sub.add_parser("export", help="export grades: nbgrader's CSV and an LMS gradebook CSV")

@@ -20,11 +20,12 @@ def cmd_panel_export(args) -> int:
 def cmd_panel_score(args) -> int:
     from codependency_course.instructor.panel.cases import all_cases
     from codependency_course.instructor.panel.ratings import load_mapping, read_panel
+    from codependency_course.instructor.panel.record import key_setters
     from codependency_course.instructor.panel.score import score_panel, text
 
     mapping = load_mapping(args.mapping)
     raters = read_panel(args.ratings, mapping)
-    report = score_panel(raters, mapping, all_cases(repo()))
+    report = score_panel(raters, mapping, all_cases(repo()), in_sample=key_setters(repo()))
     print(json.dumps(report.as_dict(), indent=2) if args.json else text(report))
     return 0
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import nbformat
 
+from codependency_course.rubric import SAFETY_EVIDENCE
 from codependency_course.taxonomy import (
     CONCERN_TITLES,
     DIMENSIONS,
@@ -100,7 +101,8 @@ def criteria_md() -> str:
     out += [f"- **{CONCERN_TITLES[c]}** (`{c.value}`): {c.first_step}" for c in Concern]
     out += ["", "## The nine dimensions (`dimensions`)", "",
             "Each dimension has a healthy and a codependent pole. Mark a dimension only when the case gives",
-            "evidence for it, with the pole it shows; leave out the dimensions the case does not show.", ""]
+            "evidence for it, with the pole it shows; leave out the dimensions the case does not show.", "",
+            f"**Safety rule.** {SAFETY_EVIDENCE}", ""]
     for d in DIMENSIONS:
         out += [f"### {d.title} (`{d.key}`)", "", f"*Question:* {d.question}", "",
                 f"- healthy pole (`healthy`): {d.healthy}", f"- codependent pole (`codependent`): {d.codependent}", ""]

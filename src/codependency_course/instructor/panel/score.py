@@ -18,7 +18,7 @@ agrees with the key (as in the rubric).
 from __future__ import annotations
 
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import combinations
 from math import isnan
 
@@ -88,6 +88,8 @@ class RaterSummary:
     mean_score_bank: float | None
     mean_score_graded: float | None
     mean_confidence: float
+    in_sample: str | None = None
+    """The round whose adjudication weighed this rater's marks (their figures show a fit, not agreement)."""
 
 
 @dataclass
@@ -169,8 +171,13 @@ def _contested(raters: list[RaterFile], ids: list[str], cases: dict[str, Case], 
     return labels, dims
 
 
-def score_panel(raters: list[RaterFile], mapping: Mapping, cases: dict[str, Case]) -> PanelReport:
-    """Agreement of a validated panel with the current keys and among its raters."""
+def score_panel(raters: list[RaterFile], mapping: Mapping, cases: dict[str, Case],
+                in_sample: dict[str, str] | None = None) -> PanelReport:
+    """Agreement of a validated panel with the current keys and among its raters.
+
+    ``in_sample`` maps raters whose ratings set keys to their round (:func:`.record.key_setters`):
+    their figures are reported apart, as a fit, never as agreement.
+    """
     notes, ids = [], []
     for cid, ref in mapping.refs.items():
         if ref not in cases:
@@ -195,7 +202,8 @@ def score_panel(raters: list[RaterFile], mapping: Mapping, cases: dict[str, Case
     return PanelReport(
         raters=[r.rater for r in raters], cases=len(ids),
         bank_cases=sum(c.kind == "bank" for c in by_id.values()), graded_cases=sum(c.kind == "graded" for c in by_id.values()),
-        per_rater=[_rater_summary(rf, ids, by_id) for rf in raters], pairs=pairs, fleiss=fl,
+        per_rater=[replace(_rater_summary(rf, ids, by_id), in_sample=(in_sample or {}).get(rf.rater))
+                   for rf in raters], pairs=pairs, fleiss=fl,
         key_dimensions=len(keyed), acceptable_dimensions=sum(len(c.key.acceptable) for c in by_id.values()),
         key_dimensions_left_out_by_all=left_out, unkeyed_marked_alike_by_all=alike,
         contested_labels=labels, contested_dimensions=dims, notes=notes,
@@ -206,15 +214,28 @@ def _f(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.2f}"
 
 
-def text(r: PanelReport) -> str:
-    """The report as plain text."""
-    out = [f"Panel of {len(r.raters)} rater(s) over {r.cases} cases ({r.bank_cases} bank, {r.graded_cases} graded).", ""]
-    out.append("Each rater against the keys (Cohen's kappa) and under the course rubric:")
-    out.append(f"  {'rater':<16}{'label':>7}{'concern':>9}{'dims':>7}{'labels ok':>11}{'score':>7}{'graded':>8}{'bank':>7}{'conf':>6}")
-    for s in r.per_rater:
+def _rater_rows(r: PanelReport, rows: list[RaterSummary]) -> list[str]:
+    out = [f"  {'rater':<16}{'label':>7}{'concern':>9}{'dims':>7}{'labels ok':>11}{'score':>7}{'graded':>8}{'bank':>7}{'conf':>6}"]
+    for s in rows:
         out.append(f"  {s.rater[:15]:<16}{_f(s.label_kappa):>7}{_f(s.concern_kappa):>9}{_f(s.dimension_kappa):>7}"
                    f"{f'{s.labels_matching_key}/{r.cases}':>11}{_f(s.mean_score):>7}{_f(s.mean_score_graded):>8}"
                    f"{_f(s.mean_score_bank):>7}{s.mean_confidence:>6.1f}")
+    return out
+
+
+def text(r: PanelReport) -> str:
+    """The report as plain text; in-sample raters are shown apart, never as agreement."""
+    out = [f"Panel of {len(r.raters)} rater(s) over {r.cases} cases ({r.bank_cases} bank, {r.graded_cases} graded).", ""]
+    fresh = [s for s in r.per_rater if not s.in_sample]
+    fitted = [s for s in r.per_rater if s.in_sample]
+    if fresh:
+        out.append("Agreement with the keys, out of sample (raters whose marks never set a key): "
+                   "Cohen's kappa and the course rubric:")
+        out += _rater_rows(r, fresh)
+    if fitted:
+        out += ([""] if fresh else []) + ["IN SAMPLE, not agreement: these raters' own round adjudicated the keys from their "
+                "marks (" + ", ".join(f"{s.rater}: {s.in_sample}" for s in fitted) + "), so their figures show a fit:"]
+        out += _rater_rows(r, fitted)
     if r.pairs:
         out += ["", "Between raters (Cohen's kappa, each pair):"]
         out += [f"  {' & '.join(p['raters'])}: label {_f(p['label'])}, concern {_f(p['concern'])}, dimensions {_f(p['dimensions'])}"
