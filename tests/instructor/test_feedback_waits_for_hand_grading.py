@@ -91,4 +91,4 @@ def test_feedback_refuses_then_partial_then_complete(cycle):
     code, out = _cli(cycle, "feedback", A)
     assert code == 0, out
     html = (cycle.root / "feedback" / "writer" / A / f"{A}.html").read_text()
-    assert "replaces Rui" in html and "2.0 / 3.0" in html
+    assert "replaces Rui" in html and "2.0 of 3.0 points" in html  # the course feedback template
