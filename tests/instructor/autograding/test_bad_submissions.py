@@ -83,7 +83,7 @@ COHORT = {
     "infinite-loop": (lambda f: (perfect(f), edit_nb(f, _loop)), TOP, ["1 added code cell(s) were not run"]),
     "stderr-noise": (lambda f: (partial(f), edit_nb(f, _noise)), TOP / 2, ["1 added code cell(s) were not run"]),
     "invalid-json": (lambda f: (perfect(f), (f / f"{A}.ipynb").write_text("{ this is not a notebook")), TOP,
-                     ["not a valid notebook"]),
+                     ["is not a notebook"]),  # the intake names it at collect and grading
     "garbage-answers": (lambda f: (f / f"{A}.answers.json").write_text("\x00garbage\x00"), 0.0, ["not valid JSON"]),
     "huge-file": (lambda f: (perfect(f), open(f / "session-recording.bin", "wb").truncate(200 * 2**20)), TOP, []),
 }
