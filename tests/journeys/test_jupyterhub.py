@@ -172,7 +172,7 @@ def test_a_cohort_through_jupyterhub(hub_host, report_figure):
             assert status == 200 and len(folder["content"]) == 1
             stamp = urllib.parse.quote(folder["content"][0]["name"])
             status, html = t1.call("GET", f"/user/{T1}/api/contents/{A}/feedback/{stamp}/{A}.html?content=1&type=file&format=text")
-            assert status == 200 and f"{A} (Score: 6.0 / 7.0)" in html["content"]
+            assert status == 200 and "Your score: 6.0 of 7.0 points" in html["content"]  # the course feedback template
             assert "Item q1: 2 of 2 points." in html["content"]
 
             # export: nbgrader's CSV and the LMS CSV, from the PostgreSQL gradebook
