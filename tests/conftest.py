@@ -74,6 +74,12 @@ def pytest_configure(config):
         "XDG_CONFIG_HOME": str(session_home / "config"),
         "XDG_DATA_HOME": str(session_home / "share"),
     })
+    try:  # Hypothesis keeps its caches in ./.hypothesis unless told otherwise: keep them in the session too
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        pass
+    else:
+        set_hypothesis_home_dir(session_home / "hypothesis")
 
 
 def untouched_report() -> list[str]:
