@@ -142,10 +142,29 @@ def browser_page(executable: str):
 
 
 def open_and_run_all(page, base: str, token: str, notebook: str, wait_for: str = ".cc-exercise .widget-radio-box input[type=radio]") -> None:
-    """Open a notebook in JupyterLab and run every cell (waits for ``wait_for``, by default an exercise)."""
+    """Open a notebook in JupyterLab and run every cell (waits for ``wait_for``, by default an
+    exercise drawn by this run, not one left from the trainee view's preparation)."""
     open_notebook(page, base, token, notebook)
+    _mark_stale(page)
     run_command(page, "notebook:run-all-cells")
-    page.wait_for_selector(wait_for, state="attached", timeout=60_000)
+    page.wait_for_function(
+        "(sel) => [...document.querySelectorAll(sel)].some(e => !e.closest('[data-cc-stale]'))", arg=wait_for, timeout=60_000
+    )
+
+
+# The trainee view prepares a course notebook when it opens (it runs every cell): its panel's
+# data-cc-state goes opening -> preparing -> ready/failed, or opening -> plain. Other views have
+# no such extension and no state.
+PREPARED_JS = """() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+    if (!w || !w.node) { return false; }
+    const s = w.node.getAttribute('data-cc-state');
+    const view = window._JUPYTERLAB && window._JUPYTERLAB['codependency-course-trainee'];
+    return view ? (s === 'ready' || s === 'failed' || s === 'plain') : true; }"""
+
+
+def _mark_stale(page) -> None:
+    """Tag every exercise on the page, so a wait after a run counts only the ones that run drew."""
+    page.evaluate("() => document.querySelectorAll('.cc-exercise').forEach(e => e.setAttribute('data-cc-stale', ''))")
 
 
 def open_notebook(page, base: str, token: str, notebook: str) -> None:
@@ -158,14 +177,18 @@ def open_notebook(page, base: str, token: str, notebook: str) -> None:
                      return !!(w && w.context && w.context.path === nb && k && k.status === 'idle' && w.content.node.isConnected); }""",
         arg=notebook, timeout=90_000,
     )
+    page.wait_for_function(PREPARED_JS, timeout=120_000)  # the trainee view's own run has finished
     wait_kernel_idle(page)
 
 
 def run_all_until_widgets(page, expected: int, timeout_ms: int = 120_000) -> None:
-    """Run every cell of the open notebook; wait until ``expected`` exercises are rendered and the kernel is idle."""
+    """Run every cell of the open notebook; wait until ``expected`` exercises drawn by this run
+    (not ones left from before it) are live, and the kernel is idle."""
+    _mark_stale(page)
     run_command(page, "notebook:run-all-cells")
     page.wait_for_function(
-        "(n) => document.querySelectorAll('.cc-exercise .cc-live').length >= n", arg=expected, timeout=timeout_ms
+        "(n) => [...document.querySelectorAll('.cc-exercise')].filter(e => !e.hasAttribute('data-cc-stale') && e.querySelector('.cc-live')).length >= n",
+        arg=expected, timeout=timeout_ms,
     )
     wait_kernel_idle(page)
 

@@ -131,11 +131,17 @@
     return widget;
   }
 
+  // data-cc-state on the panel says where it is: opening, then plain (not a course notebook),
+  // or preparing, then ready or failed (what the browser tests and the site wait on).
   function prepare(panel, NotebookActions, Widget) {
+    panel.node.setAttribute("data-cc-state", "opening");
     return panel.context.ready
       .then(function () {
         keepHonest(panel);
-        if (!panel.content.model || !isCourseNotebook(panel.content.model)) return null;
+        if (!panel.content.model || !isCourseNotebook(panel.content.model)) {
+          panel.node.setAttribute("data-cc-state", "plain");
+          return null;
+        }
         var banner = notice(Widget);
         panel.contentHeader.addWidget(banner);
         panel.node.setAttribute("data-cc-state", "preparing");
