@@ -6,6 +6,8 @@
  * two packages it uses (@jupyterlab/notebook for NotebookActions, @lumino/widgets for Widget)
  * come from JupyterLab's own share scope, so no npm build and no copy of JupyterLab code.
  *
+ * It also makes two ARIA repairs on a notebook's markup (repairAria, below).
+ *
  * What it does, in the trainee view only (etc/jupyter/trainee puts it on the lab extension
  * path; the instructor view never loads it): when a course notebook is opened (every code
  * cell has its input hidden, as every lesson and check ships), it shows "Preparing the
@@ -171,6 +173,26 @@
       });
   }
 
+  // Two ARIA repairs axe asks for (WCAG 2.1 A/AA), made on the live markup of JupyterLab 4.6 and
+  // nbgrader 0.9.6 until they land upstream (jupyterlab#14765: the notebook's role="feed" needs
+  // role="article" children; a cell's aria-label is prohibited on an element with no role):
+  //  - every cell in a notebook's feed is an article (its existing aria-label names it);
+  //  - nbgrader's Validate button is not a toggle, so it carries no aria-pressed.
+  function repairAria(panel) {
+    function repair() {
+      var cells = panel.node.querySelectorAll(".jp-WindowedPanel-viewport > .jp-Cell:not([role])");
+      for (var i = 0; i < cells.length; i++) cells[i].setAttribute("role", "article");
+      var pressed = panel.node.querySelectorAll(".validate-button[aria-pressed]");
+      for (var j = 0; j < pressed.length; j++) pressed[j].removeAttribute("aria-pressed");
+    }
+    var observer = new MutationObserver(repair);
+    observer.observe(panel.node, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-pressed"] });
+    panel.disposed.connect(function () {
+      observer.disconnect();
+    });
+    repair();
+  }
+
   var plugin = {
     id: NAME + ":prepare-on-open",
     description: "Runs a course notebook's hidden cells when it opens, with a visible notice.",
@@ -189,6 +211,7 @@
               typeof w.context.path === "string" && /\.ipynb$/.test(w.context.path);
             if (!isNotebook || seen.has(w)) return;
             seen.add(w);
+            repairAria(w);
             void prepare(w, NotebookActions, Widget);
           });
         }
