@@ -146,21 +146,42 @@ def _depth(value, limit: int) -> int:
     return deepest
 
 
-def _read_json(path: Path):
-    """Parse a file as JSON within the limits, never following a symbolic link."""
-    if path.is_symlink():
-        raise UnreadableStore(f"{path} is a symbolic link; it was not followed")
+def read_regular_file(path: Path, limit: int, what: str | None = None) -> bytes:
+    """A regular file's bytes, or :class:`UnreadableStore` naming ``what`` and the problem: the one
+    way this package opens a file someone else may have written (the answers store here, every
+    trainee file in the instructor's intake). Never follows a link, never blocks on a special
+    file, reads at most ``limit`` bytes."""
+    what = what or Path(path).name
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise UnreadableStore(f"{what} is missing") from None
     except OSError as exc:
-        raise UnreadableStore(f"{path} cannot be opened ({exc.strerror})") from None
+        why = "a symbolic link; it was not followed" if Path(path).is_symlink() else exc.strerror or "an unreadable file"
+        raise UnreadableStore(f"{what} cannot be opened ({why})") from None
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableStore(f"{path} is not a regular file")
-        if info.st_size > MAX_BYTES:
-            raise UnreadableStore(f"{path} is {info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB limit for an answers file")
-        data = fh.read(MAX_BYTES + 1)
+            raise UnreadableStore(f"{what} is not a regular file")
+        if info.st_size > limit:
+            raise UnreadableStore(f"{what} is {_amount(info.st_size)}, over the {_amount(limit, 'limit')}")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise UnreadableStore(f"{what} grew past the {_amount(limit, 'limit')} while being read")
+    return data
+
+
+def _amount(n: int, noun: str = "") -> str:
+    """A size as people read it: '6.0 MB', 'the 5 MB limit', '2,000 bytes', 'the 1,024-byte limit'."""
+    if n >= 2**20:
+        text = f"{n / 2**20:.1f}".removesuffix(".0") if noun else f"{n / 2**20:.1f}"
+        return f"{text} MB" + (f" {noun}" if noun else "")
+    return f"{n:,}-byte {noun}" if noun else f"{n:,} bytes"
+
+
+def _read_json(path: Path):
+    """Parse a file as JSON within the limits, never following a symbolic link."""
+    data = read_regular_file(path, MAX_BYTES, str(path))
     try:
         raw = strict_json(data)
     except UnicodeDecodeError:

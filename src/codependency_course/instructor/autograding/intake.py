@@ -15,11 +15,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import stat
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from codependency_course.answers import MAX_DEPTH, strict_json
+from codependency_course.answers import MAX_DEPTH, UnreadableStore, read_regular_file, strict_json
 
 MAX_SMALL_FILE = 1024
 """timestamp.txt and submission_secret.txt are a few dozen bytes."""
@@ -49,24 +48,12 @@ def footprint(info: os.stat_result) -> int:
 
 
 def read_bytes(path: Path, limit: int, what: str | None = None) -> bytes:
-    """A regular file's bytes, refused when it is a link, special, or over ``limit`` bytes."""
-    what = what or Path(path).name
+    """A regular file's bytes, refused when it is a link, special, or over ``limit`` bytes
+    (:func:`codependency_course.answers.read_regular_file`, the package's one reader)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise Refused(f"{what} is missing") from None
-    except OSError as exc:
-        raise Refused(f"{what} cannot be opened ({exc.strerror or 'a link'})") from None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fh.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"{what} is not a regular file")
-        if info.st_size > limit:
-            raise Refused(f"{what} is {info.st_size:,} bytes, over the {limit:,}-byte limit")
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise Refused(f"{what} grew past the {limit:,}-byte limit while being read")
-    return data
+        return read_regular_file(path, limit, what)
+    except UnreadableStore as exc:
+        raise Refused(str(exc)) from None
 
 
 def read_text(path: Path, limit: int = MAX_SMALL_FILE, what: str | None = None) -> str:
