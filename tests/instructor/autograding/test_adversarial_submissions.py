@@ -199,7 +199,7 @@ def cohort(tmp_path_factory):
             g.manual_score = 1.0
         gb.db.commit()
     feedback_out = _cli(course, "feedback", A)
-    paths = export(course, base / "grades.csv")
+    paths = list(export(course, base / "grades.csv")[:2])
     return dict(course=course, base=base, trainees=trainees, marker=marker, result=result, before=before,
                 secrets=secrets, homes=homes, collect_out=collect_out, feedback_out=feedback_out, paths=paths,
                 expected_skips=expected_skips)

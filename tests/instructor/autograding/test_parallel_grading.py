@@ -62,7 +62,8 @@ def test_report_has_every_section(cohort, tmp_path):
         assert section in text, section
     assert text.count("data:image/png;base64,") == 3
     assert len(items_csv.read_text().splitlines()) == 3 and len(people_csv.read_text().splitlines()) == N + 1
-    nbcsv, lms = export(ours, tmp_path / "grades.csv")
+    nbcsv, lms, skipped, _ = export(ours, tmp_path / "grades.csv")
+    assert skipped == []
     assert lms.read_text().splitlines()[0].startswith("Student ID,Last name,First name,Email,check-1-foundations (%)")
 
 
@@ -82,6 +83,6 @@ def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path, report_figure
         grade(c, A, workers=1, progress=False)
         assert grades(c, students) == first
         assert c.db_url().startswith("postgresql://")
-        nbcsv, _ = export(c, tmp_path / "grades.csv")
+        nbcsv = export(c, tmp_path / "grades.csv").grades
         assert len(nbcsv.read_text().splitlines()) == 5
         report_figure(f"PostgreSQL gradebook: {len(first)} grades, 2 workers then 1, identical")

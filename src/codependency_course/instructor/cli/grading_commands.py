@@ -166,9 +166,12 @@ def cmd_export(args) -> int:
     from codependency_course.instructor.reports.grade_export import export
 
     c = course(args)
-    paths = export(c, Path(args.to))
-    print("\n".join(f"Wrote {p}" for p in paths))
-    return 0
+    done = export(c, Path(args.to))
+    print(f"Wrote {done.grades}\nWrote {done.lms}")
+    if done.skipped:
+        print(f"Not exported ({len(done.skipped)}; the rest of the cohort was), listed in {done.problems}:")
+        print("\n".join(f"  {s}" for s in done.skipped))
+    return 3 if done.skipped else 0  # 3: finished, but some trainees were skipped (named above)
 
 
 def cmd_report(args) -> int:

@@ -12,7 +12,9 @@ total and, for the CE post-test, whether the 75% pass mark was reached.
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 from nbgrader.api import Gradebook, MissingEntry
@@ -27,8 +29,13 @@ COLUMNS = ["assignment", "duedate", "timestamp", "student_id", "last_name", "fir
            "raw_score", "late_submission_penalty", "score", "max_score"]
 
 
-def grade_rows(gb: Gradebook, assignments: list[str] = (), students: list[str] = ()) -> list[dict]:
-    """One row per trainee per assignment (nbgrader's export columns); no submission scores 0."""
+def grade_rows(gb: Gradebook, assignments: list[str] = (), students: list[str] = (),
+               skipped: list[str] | None = None) -> list[dict]:
+    """One row per trainee per assignment (nbgrader's export columns); no submission scores 0.
+
+    A trainee whose records cannot be read (an odd row in the gradebook, a score that is not a
+    finite number) gets no row; the reason is appended to ``skipped`` (when given), and every
+    other trainee's rows are still made."""
     rows = []
     for a in gb.assignments:
         if assignments and a.name not in assignments:
@@ -36,19 +43,31 @@ def grade_rows(gb: Gradebook, assignments: list[str] = (), students: list[str] =
         for st in gb.students:
             if students and st.id not in students:
                 continue
-            row = {"assignment": a.name, "duedate": a.duedate, "student_id": st.id, "last_name": st.last_name,
-                   "first_name": st.first_name, "email": st.email, "max_score": a.max_score,
-                   "timestamp": None, "raw_score": 0.0, "late_submission_penalty": 0.0, "score": 0.0}
             try:
-                sub = gb.find_submission(a.name, st.id)
-            except MissingEntry:
-                pass
-            else:
-                penalty = sub.late_submission_penalty or 0.0
-                row.update(timestamp=sub.timestamp, raw_score=sub.score, late_submission_penalty=penalty,
-                           score=max(0.0, sub.score - penalty))
-            rows.append(row)
+                rows.append(_row(gb, a, st))
+            except Exception as exc:  # one trainee's record never stops the export
+                gb.db.rollback()
+                if skipped is None:
+                    raise
+                skipped.append(f"{st.id} ({a.name}): not exported: {type(exc).__name__}: {str(exc)[:200]}")
     return rows
+
+
+def _row(gb: Gradebook, a, st) -> dict:
+    row = {"assignment": a.name, "duedate": a.duedate, "student_id": st.id, "last_name": st.last_name,
+           "first_name": st.first_name, "email": st.email, "max_score": a.max_score,
+           "timestamp": None, "raw_score": 0.0, "late_submission_penalty": 0.0, "score": 0.0}
+    try:
+        sub = gb.find_submission(a.name, st.id)
+    except MissingEntry:
+        return row
+    penalty = sub.late_submission_penalty or 0.0
+    score = sub.score
+    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (score, penalty)):
+        raise ValueError(f"the gradebook holds a score of {score!r} (penalty {penalty!r}), not a number")
+    row.update(timestamp=sub.timestamp, raw_score=score, late_submission_penalty=penalty,
+               score=max(0.0, score - penalty))
+    return row
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
@@ -65,7 +84,10 @@ class SafeCsvExportPlugin(ExportPlugin):
     """nbgrader's CSV export, written with the csv module and neutralised for spreadsheets."""
 
     def export(self, gradebook: Gradebook) -> None:
-        rows = grade_rows(gradebook, [str(a) for a in self.assignment], [str(s) for s in self.student])
+        skipped: list[str] = []
+        rows = grade_rows(gradebook, [str(a) for a in self.assignment], [str(s) for s in self.student], skipped)
+        for why in skipped:
+            self.log.warning("%s", why)
         write_csv(pd.DataFrame(rows, columns=COLUMNS), Path(self.to or "grades.csv"))
 
 
@@ -87,13 +109,31 @@ def lms_table(grades: pd.DataFrame) -> pd.DataFrame:
                                                            "first_name": "First name", "email": "Email"})
 
 
-def export(course: Course, to: Path) -> list[Path]:
-    """Write nbgrader's CSV columns to ``to`` and the LMS gradebook beside it (``<stem>-lms.csv``)."""
+class GradeExport(NamedTuple):
+    """What ``export`` wrote, and the trainees it could not export (each with the reason)."""
+
+    grades: Path
+    lms: Path
+    skipped: list[str]
+    problems: Path | None
+
+
+def export(course: Course, to: Path) -> GradeExport:
+    """Write nbgrader's CSV columns to ``to`` and the LMS gradebook beside it (``<stem>-lms.csv``).
+    A trainee whose records cannot be read is left out, named in ``<stem>-problems.txt``."""
     to = Path(to).resolve()
+    skipped: list[str] = []
     with Gradebook(course.db_url()) as gb:
-        grades = pd.DataFrame(grade_rows(gb), columns=COLUMNS)
-    if grades.empty:
+        grades = pd.DataFrame(grade_rows(gb, skipped=skipped), columns=COLUMNS)
+    if grades.empty and not skipped:
         raise ValueError(f"the gradebook {course.db_url()} has no trainees yet; grade an assignment first")
     write_csv(grades, to)
-    lms = write_csv(lms_table(grades), to.with_name(f"{to.stem}-lms.csv"))
-    return [to, lms]
+    table = lms_table(grades) if not grades.empty else pd.DataFrame(columns=["Student ID", "Last name", "First name", "Email"])
+    lms = write_csv(table, to.with_name(f"{to.stem}-lms.csv"))
+    problems = to.with_name(f"{to.stem}-problems.txt")
+    if skipped:
+        problems.write_text("Not exported (the rest of the cohort was):\n" + "".join(f"  {s}\n" for s in skipped),
+                            encoding="utf-8")
+    else:
+        problems.unlink(missing_ok=True)
+    return GradeExport(to, lms, skipped, problems if skipped else None)
