@@ -129,8 +129,16 @@ def cohort(tmp_path_factory):
     return dict(course=course, base=base, homes=homes, out=out)
 
 
-def _problems(course) -> str:
-    return (course.root / "reports" / f"{A}-problems.csv").read_text(encoding="utf-8")
+def _named(course, sid: str, phrase: str) -> None:
+    """The grade step's problem report has a row for ``sid`` that says ``phrase``."""
+    rows = [r[1] for r in csv.reader(open(course.root / "reports" / f"{A}-problems.csv", encoding="utf-8")) if r[0] == sid]
+    assert any(phrase in r for r in rows), (sid, phrase, rows)
+
+
+def _honest_unaffected(cohort) -> None:
+    """The honest trainees' grades are what their answers earn, whoever else submitted."""
+    scores = cohort["out"]["first scores"]
+    assert scores["honest-1"] == scores["honest-2"] == TOP and scores["honest-3"] == TOP / 2, scores
 
 
 def test_a_huge_integer_in_one_answers_file_stops_nobody(cohort):
@@ -138,7 +146,8 @@ def test_a_huge_integer_in_one_answers_file_stops_nobody(cohort):
     scores = cohort["out"]["first scores"]
     assert scores["honest-1"] == scores["honest-2"] == TOP and scores["honest-3"] == TOP / 2
     assert scores["huge-int"] == 0.0, "an unreadable answers file scores as unanswered"
-    assert "huge-int" in text and "digits" in _problems(cohort["course"])
+    assert "huge-int" in text
+    _named(cohort["course"], "huge-int", "digits")
     assert code == 0
 
 
@@ -151,6 +160,7 @@ def test_a_non_utf8_secret_never_stops_collect_or_feedback(cohort):
     released = list((course.exchange / "codependency-course" / "feedback").glob("*.html"))
     graded = set(cohort["out"]["first scores"]) - {"secret-after-collect"}
     assert len(released) == len(graded), "every other trainee's feedback was released"
+    _honest_unaffected(cohort)
 
 
 def test_a_sparse_file_never_fills_the_disk(cohort):
@@ -159,15 +169,16 @@ def test_a_sparse_file_never_fills_the_disk(cohort):
     apparent = sum(p.stat().st_size for p in files)
     assert apparent <= 26 * 2**20, apparent
     assert cohort["out"]["first scores"]["sparse"] == TOP / 2
-    assert "exceed 25 MB in all" in _problems(cohort["course"])
+    _named(cohort["course"], "sparse", "exceed 25 MB in all")
+    _honest_unaffected(cohort)
 
 
 def test_a_notebook_of_thousands_of_cells_is_quarantined_and_graded_from_its_answers(cohort):
     course = cohort["course"]
     assert (course.root / "quarantine" / "many-cells" / A / f"{A}.ipynb").exists()
     assert cohort["out"]["first scores"]["many-cells"] == TOP / 2
-    problems = [r for r in csv.reader(open(course.root / "reports" / f"{A}-problems.csv")) if r[0] == "many-cells"]
-    assert any("cells (limit" in r[1] for r in problems), problems
+    _named(course, "many-cells", "cells (limit")
+    _honest_unaffected(cohort)
 
 
 def test_every_change_of_shape_is_in_the_problem_report(cohort):
@@ -175,6 +186,7 @@ def test_every_change_of_shape_is_in_the_problem_report(cohort):
     text = " | ".join(rows)
     assert "was deleted" in text and "was edited" in text and "added raw cell" in text, rows
     assert cohort["out"]["first scores"]["reshaped"] == TOP / 2
+    _honest_unaffected(cohort)
 
 
 def test_resubmission_after_feedback_is_kept_late_until_the_instructor_accepts_it(cohort):
