@@ -15,7 +15,7 @@ import time
 
 import pytest
 from journey_harness import course_cli, formgrader_server, instructor_course, log_in
-from lab_harness import browser_page, lab_server, run_command, wait_kernel_idle
+from lab_harness import PREPARED_JS, browser_page, lab_server, run_command, wait_kernel_idle
 from test_browser import chromium  # noqa: F401 (the fixture: Chromium or a clear skip/fail)
 
 pytestmark = [pytest.mark.browser, pytest.mark.grading]
@@ -74,8 +74,8 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         page.locator(".jp-DirListing-item", has_text=A).dblclick()
         page.locator(".jp-DirListing-item", has_text=f"{A}.ipynb").dblclick()
         page.wait_for_selector(".jp-Notebook", timeout=60_000)
+        page.wait_for_function(PREPARED_JS, timeout=120_000)  # the trainee view prepares the check on open
         wait_kernel_idle(page)
-        run_command(page, "notebook:run-all-cells")
         page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
         # 3. answer with the widgets: item 1 only, then Validate names what is missing
         exercises = page.locator(".cc-exercise:has([role=radiogroup])")
@@ -98,9 +98,9 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         assert saved["q2"]["attempts"][-1]["dimensions"] == {"reciprocity": "healthy"}
         #    ... and type the rationale in its text box (a plain labelled text area, no cell editing)
         box = page.get_by_label("Your written rationale")
-        box.click()
-        page.keyboard.type(RATIONALE)
-        page.keyboard.press("Shift+Enter")  # a newline in the box, never a new cell
+        box.fill(RATIONALE)  # one input event: the kernel gets the whole text at once
+        box.press("Shift+Enter")  # a newline in the box, never a new cell
+        page.wait_for_function("() => /Changes not saved yet/.test(document.body.textContent)", timeout=30_000)
         page.locator(".cc-exercise button", has_text="Save rationale").click()
         page.wait_for_function("() => /Saved your rationale/.test(document.body.textContent)", timeout=30_000)
         assert json.loads((root / A / f"{A}.answers.json").read_text())["items"]["rationale-1"]["attempts"][-1]["reason"] == RATIONALE
