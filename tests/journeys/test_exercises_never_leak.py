@@ -96,13 +96,27 @@ def open_and_run(page, name: str) -> None:
     page.evaluate("(p) => window.jupyterapp.commands.execute('docmanager:open', { path: p }).then(() => true)", name)
     page.wait_for_function("(p) => { const w = window.jupyterapp.shell.currentWidget; return w && w.context && w.context.path === p; }",
                            arg=name, timeout=60_000)
+    # the trainee view prepares the notebook itself (runs its cells): wait for that, run nothing
+    page.wait_for_function(f"(p) => {{ for (const w of window.jupyterapp.shell.widgets('main')) {{"
+                           f" if (w.context && w.context.path === p) {{ return ['ready', 'failed', 'plain'].includes("
+                           f"w.node.getAttribute('data-cc-state')) && {FRESH_JS}(w) === {len(_ids(name))}; }} }} return false; }}",
+                           arg=name, timeout=120_000)
     wait_idle(page, name)
-    run_all(page, name)
+    time.sleep(0.5)
+
+
+# Exercises with controls in a panel, not counting any tagged stale before a run.
+FRESH_JS = "((w) => [...w.node.querySelectorAll('.cc-exercise:not([data-cc-stale])')].filter(e => e.querySelector('[role=radiogroup]')).length)"
 
 
 def run_all(page, name: str) -> None:
+    """Run All in ``name``'s panel; wait until every exercise on screen was drawn by this run."""
+    page.evaluate("(p) => { for (const w of window.jupyterapp.shell.widgets('main')) { if (w.context && w.context.path === p) {"
+                  " w.node.querySelectorAll('.cc-exercise').forEach(e => e.setAttribute('data-cc-stale', '')); } } }", name)
     run_command(page, "notebook:run-all-cells")
-    page.wait_for_function(f"(p) => {{ const s = ({SCREEN_JS})(p); return s && s.length === {len(_ids(name))}; }}",
+    page.wait_for_function(f"(p) => {{ for (const w of window.jupyterapp.shell.widgets('main')) {{"
+                           f" if (w.context && w.context.path === p) {{ return {FRESH_JS}(w) === {len(_ids(name))}"
+                           f" && !w.node.querySelector('.cc-exercise[data-cc-stale]'); }} }} return false; }}",
                            arg=name, timeout=120_000)
     wait_idle(page, name)
     time.sleep(0.5)

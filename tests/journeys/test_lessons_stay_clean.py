@@ -40,8 +40,7 @@ def test_opening_running_and_saving_every_lesson_leaves_git_status_clean(chromiu
 
     with lab_server([], tmp_path, root=clone / "course") as (base, token, _), browser_page(chromium) as page:
         for lesson in LESSONS:
-            open_notebook(page, base, token, lesson)
-            run_command(page, "notebook:run-all-cells")
+            open_notebook(page, base, token, lesson)  # the trainee view runs every cell as the lesson opens
             page.wait_for_function(  # every code cell has run (the notebook model has an execution count for each)
                 """() => { const w = window.jupyterapp.shell.currentWidget;
                            const code = w.content.widgets.filter(c => c.model.type === 'code');
