@@ -181,18 +181,6 @@ def open_notebook(page, base: str, token: str, notebook: str) -> None:
     wait_kernel_idle(page)
 
 
-def run_all_until_widgets(page, expected: int, timeout_ms: int = 120_000) -> None:
-    """Run every cell of the open notebook; wait until ``expected`` exercises drawn by this run
-    (not ones left from before it) are live, and the kernel is idle."""
-    _mark_stale(page)
-    run_command(page, "notebook:run-all-cells")
-    page.wait_for_function(
-        "(n) => [...document.querySelectorAll('.cc-exercise')].filter(e => !e.hasAttribute('data-cc-stale') && e.querySelector('.cc-live')).length >= n",
-        arg=expected, timeout=timeout_ms,
-    )
-    wait_kernel_idle(page)
-
-
 def artifacts_dir(fallback: Path) -> Path:
     """Where screenshots for review go: $CODEPENDENCY_COURSE_ARTIFACTS, else ``fallback``."""
     folder = Path(os.environ.get("CODEPENDENCY_COURSE_ARTIFACTS") or fallback)

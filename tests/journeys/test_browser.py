@@ -30,7 +30,6 @@ from lab_harness import (
     open_and_run_all,
     open_notebook,
     radio,
-    run_all_until_widgets,
     run_command,
     tab_until,
     wait_kernel_idle,
