@@ -1,5 +1,6 @@
 """Parallel grading gives the same grades as stock `nbgrader autograde`, on SQLite (per-worker
-gradebooks merged) and on a real PostgreSQL server (workers write to it directly); the
+gradebooks merged) and on a real PostgreSQL server (per-worker SQLite gradebooks merged into it,
+and a single grader writing to it directly); the
 item-analysis report works on the simulated cohort."""
 
 from __future__ import annotations
@@ -82,7 +83,11 @@ def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path, report_figure
         first = grades(c, students)
         grade(c, A, workers=1, progress=False)
         assert grades(c, students) == first
+        grade(c, A, workers=2, progress=False)  # a regrade merged over the rows already there
+        assert grades(c, students) == first
+        with Gradebook(c.db_url()) as gb:
+            assert len(gb.find_assignment(A).submissions) == len(students)
         assert c.db_url().startswith("postgresql://")
         nbcsv = export(c, tmp_path / "grades.csv").grades
         assert len(nbcsv.read_text().splitlines()) == 5
-        report_figure(f"PostgreSQL gradebook: {len(first)} grades, 2 workers then 1, identical")
+        report_figure(f"PostgreSQL gradebook: {len(first)} grades, 2 workers, then 1, then 2 again, identical")

@@ -9,15 +9,21 @@ and export read them unchanged; only *when* they are committed changes.
   once per cell, each a disk sync on SQLite and a round trip on PostgreSQL). The schema is
   checked once per URL instead of at every ``Gradebook``, and the assignment's own cell
   definitions are looked up once, not once per cell per trainee.
+- :func:`private_copies`: a private SQLite gradebook per worker, starting as a copy of the
+  course's (a file copy of a SQLite gradebook; for PostgreSQL, nbgrader's tables with the rows
+  the run needs: everything but other assignments' submissions). A worker never waits for
+  another, nor for a database server's round trips.
 - :func:`merge_gradebook`: copies the rows a worker wrote for some trainees (student,
   submission, notebooks, grades, comments) into the course gradebook by primary key, one
-  statement per table and chunk, in one transaction. A worker's gradebook starts as a copy of
-  the course's, so a row either has the same id in both or is new.
+  statement per table and chunk, in one transaction (an upsert on SQLite and PostgreSQL). A
+  worker's gradebook starts as a copy of the course's, so a row either has the same id in both
+  or is new (nbgrader's ids are UUIDs).
 """
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
@@ -127,12 +133,70 @@ def _chunks(ids: list) -> list[list]:
     return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
+MERGES = ("sqlite", "postgresql")
+"""Gradebooks a worker's private copy can be merged into (the dialects with an upsert here)."""
+
+
+def dialect(url: str) -> str:
+    """The SQL dialect of a gradebook URL ("sqlite", "postgresql", ...)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name()
+
+
+def _submission_rows(model, assignment: str):
+    """A select of one table's rows, limited to the assignment's submissions for the submission tables."""
+    import nbgrader.api as api
+    from sqlalchemy import select
+
+    a_ids = select(api.Assignment.id).where(api.Assignment.name == assignment).scalar_subquery()
+    subs = select(api.SubmittedAssignment.id).where(api.SubmittedAssignment.assignment_id == a_ids)
+    nbs = select(api.SubmittedNotebook.id).where(api.SubmittedNotebook.assignment_id.in_(subs))
+    table = model.__table__
+    where = {"submitted_assignment": api.SubmittedAssignment.assignment_id == a_ids,
+             "submitted_notebook": api.SubmittedNotebook.assignment_id.in_(subs),
+             "grade": api.Grade.notebook_id.in_(nbs), "comment": api.Comment.notebook_id.in_(nbs)}.get(table.name)
+    return select(table) if where is None else select(table).where(where)
+
+
+def private_copies(main_url: str, assignment: str, folder: Path, n: int) -> list[str]:
+    """``n`` private SQLite gradebooks in ``folder``, each starting as a copy of the course's."""
+    import shutil
+
+    import nbgrader.api as api
+    from sqlalchemy import create_engine
+
+    folder.mkdir(exist_ok=True)
+    first = folder / "gradebook-0.db"
+    if dialect(main_url) == "sqlite":
+        shutil.copy(main_url.removeprefix("sqlite:///"), first)
+    else:
+        m_engine, w_engine = create_engine(main_url, future=True), create_engine(f"sqlite:///{first}", future=True)
+        try:
+            api.Base.metadata.create_all(w_engine)
+            with m_engine.connect() as m, w_engine.begin() as w:
+                for table in api.Base.metadata.sorted_tables:
+                    model = next(mp.class_ for mp in api.Base.registry.mappers if mp.local_table is table)
+                    rows = [dict(r._mapping) for r in m.execute(_submission_rows(model, assignment))]
+                    if rows:
+                        w.execute(table.insert(), rows)
+        finally:
+            m_engine.dispose()
+            w_engine.dispose()
+    for i in range(1, n):
+        shutil.copy(first, folder / f"gradebook-{i}.db")
+    return [f"sqlite:///{folder / f'gradebook-{i}.db'}" for i in range(n)]
+
+
 def merge_gradebook(worker_url: str, main_url: str, assignment: str, students: list[str]) -> None:
-    """Copy the rows of some trainees from a worker's SQLite gradebook into the course's:
-    an upsert by primary key per table (nbgrader's own tables), all in one transaction."""
+    """Copy the rows of some trainees from a worker's SQLite gradebook into the course's (SQLite
+    or PostgreSQL): an upsert by primary key per table (nbgrader's own tables), all in one transaction."""
+    import importlib
+
     import nbgrader.api as api
     from sqlalchemy import create_engine, select
-    from sqlalchemy.dialects.sqlite import insert
+
+    insert = importlib.import_module(f"sqlalchemy.dialects.{dialect(main_url)}").insert
 
     w_engine, m_engine = create_engine(worker_url, future=True), create_engine(main_url, future=True)
     try:

@@ -4,13 +4,15 @@ Each worker process grades a shard of trainees with nbgrader's own Autograde (th
 ``NbGraderAPI``), configured by ``course_config`` to score widget items from the key with
 the course's ``ScoreWidgetItems`` step instead of running notebooks: no kernel starts and
 no trainee code runs (``execute=True`` opts back in, for courses with code-answer items).
-nbgrader's SQLite gradebook is not safe for concurrent writers, so each of several workers
-writes into *its own copy*, merged into the course gradebook in one pass (``gradebook_bulk``);
-a single worker, and every worker on a PostgreSQL ``db_url``, writes to the course gradebook
-directly. Each submission's rows are committed in one transaction. Workers start only when the
-cohort is large enough to pay for them (``workers_for``).
+Each of several workers writes into *its own SQLite copy* of the gradebook (nbgrader's SQLite
+gradebook is not safe for concurrent writers, and a PostgreSQL server's round trips cost more
+than the grading), merged into the course gradebook, SQLite or PostgreSQL, in one pass
+(``gradebook_bulk``); a single worker writes to the course gradebook directly. Each
+submission's rows are committed in one transaction. Workers start only when the cohort is
+large enough to pay for them (``workers_for``).
 
-Every submission is checked before and after grading (``submission_checks``); its
+Every submission is checked before and after grading (``submission_checks``), by the worker
+that grades it, so checks run in parallel too; its
 problems go to ``grading/reports/<assignment>-problems.csv``, made safe for a
 spreadsheet, and to the terminal with control characters removed.
 """
@@ -32,7 +34,7 @@ from codependency_course.instructor.course_config import configure
 from codependency_course.instructor.safe_text import for_csv, for_terminal
 
 from .collecting import check_id
-from .gradebook_bulk import commit_submission, merge_gradebook, one_transaction_per_submission
+from .gradebook_bulk import MERGES, commit_submission, dialect, merge_gradebook, one_transaction_per_submission, private_copies
 from .kernel_env import without_secrets
 from .nbgrader_speedups import nbgrader_speedups
 from .submission_checks import postflight, preflight
@@ -109,9 +111,11 @@ def _worker_config(course_root: str, db_url: str, env: dict[str, str], execute: 
     return c
 
 
-def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment: str, students: list[str],
-                 execute: bool = False, private_db: bool = False) -> dict[str, str]:
-    """Worker: autograde some trainees with nbgrader's own Autograde; return failures."""
+def _grade_shard(course: Course, db_url: str, env: dict[str, str], assignment: str, students: list[str],
+                 execute: bool = False, private_db: bool = False) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Worker: for each trainee of a shard, check the submission, autograde it with nbgrader's own
+    Autograde, and check it again; return failures and problems. Each trainee's checks touch only
+    that trainee's folders, so shards are checked in parallel as they are graded."""
     import logging
     import warnings
 
@@ -119,11 +123,17 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
 
     warnings.filterwarnings("ignore")  # nbgrader's own SQLAlchemy warnings are not the instructor's business
     logging.getLogger("traitlets").setLevel(logging.ERROR)
-    failed = {}
-    with _inside(course_root, env), nbgrader_speedups(fast_sqlite=private_db), one_transaction_per_submission(), \
+    failed: dict[str, str] = {}
+    problems: list[tuple[str, str]] = []
+    with _inside(str(course.root), env), nbgrader_speedups(fast_sqlite=private_db), one_transaction_per_submission(), \
             (without_secrets() if execute else contextlib.nullcontext()):
-        api = NbGraderAPI(config=_worker_config(course_root, db_url, env, execute))
+        api = NbGraderAPI(config=_worker_config(str(course.root), db_url, env, execute))
         for s in students:
+            try:
+                problems += [(s, p) for p in preflight(course, assignment, s)]
+            except Exception as exc:  # noqa: BLE001 - one trainee's files never stop the cohort
+                failed[s] = f"the submission could not be checked before grading ({type(exc).__name__}); not graded"
+                continue
             result = api.autograde(assignment, s, force=True, create=True)
             try:
                 commit_submission()
@@ -131,7 +141,11 @@ def _grade_shard(course_root: str, db_url: str, env: dict[str, str], assignment:
                 result = {"success": False, "error": f"gradebook write failed: {exc}"}
             if not result.get("success"):
                 failed[s] = (result.get("error") or result.get("log") or "unknown error").strip().splitlines()[-1]
-    return failed
+            try:
+                problems += [(s, p) for p in postflight(course, assignment, s, executed=execute)]
+            except Exception as exc:  # noqa: BLE001
+                problems.append((s, f"the graded submission could not be checked ({type(exc).__name__})"))
+    return failed, problems
 
 
 MIN_PER_WORKER = 8
@@ -163,38 +177,32 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     result = GradeResult(assignment, students, workers=workers)
     result.problems += [(s, "submission folder has an unsafe name or is a link; not graded")
                         for s in unsafe_submissions(course, assignment)]
-    for s in students:
-        result.problems += [(s, p) for p in preflight(course, assignment, s)]
 
     main_url = course.db_url()
     env = {k: v for k, v in course.environ.items() if k.startswith("CODEPENDENCY_COURSE_")}
     env["PATH"] = course.environ["PATH"]
     shards = [students[i::workers] for i in range(workers)]
-    shared_db = not main_url.startswith("sqlite") or workers == 1  # one writer needs no private copy
-    urls = []
+    # one writer needs no private copy; several each grade into their own, merged in one pass afterwards
+    shared_db = workers == 1 or dialect(main_url) not in MERGES
     tmp = course.root / ".grading-workers"
-    if not shared_db:  # each of several workers grades into a private copy, merged in one pass afterwards
-        tmp.mkdir(exist_ok=True)
-        main_file = Path(main_url.removeprefix("sqlite:///"))
-        for i in range(workers):
-            copy = tmp / f"gradebook-{i}.db"
-            shutil.copy(main_file, copy)
-            urls.append(f"sqlite:///{copy}")
-    else:
-        urls = [main_url] * workers
+    urls = [main_url] * workers if shared_db else private_copies(main_url, assignment, tmp, workers)
     bar = tqdm(total=len(students), desc=f"grading {assignment}", unit="trainee", disable=not progress)
     try:
         if workers == 1:
-            result.failed.update(_grade_shard(str(course.root), urls[0], env, assignment, students, execute, not shared_db))
+            failed, problems = _grade_shard(course, urls[0], env, assignment, students, execute, not shared_db)
+            result.failed.update(failed)
+            result.problems += problems
             bar.update(len(students))
         else:
             # fork: a worker starts in milliseconds with nbgrader already imported (spawn re-imports it)
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
-                futures = [pool.submit(_grade_shard, str(course.root), url, env, assignment, shard, execute, not shared_db)
+                futures = [pool.submit(_grade_shard, course, url, env, assignment, shard, execute, not shared_db)
                            for url, shard in zip(urls, shards)]
                 for fut, shard in zip(futures, shards):
-                    result.failed.update(fut.result())
+                    failed, problems = fut.result()
+                    result.failed.update(failed)
+                    result.problems += problems
                     bar.update(len(shard))
         if not shared_db:
             for url, shard in zip(urls, shards):
@@ -202,8 +210,7 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     finally:
         bar.close()
         shutil.rmtree(tmp, ignore_errors=True)
-    for s in students:
-        result.problems += [(s, p) for p in postflight(course, assignment, s, executed=execute)]
+    result.problems.sort(key=lambda sp: sp[0])  # by trainee; each trainee's in the order found
     result.seconds = time.perf_counter() - start
     reports = course.root / "reports"
     reports.mkdir(exist_ok=True)

@@ -32,13 +32,29 @@ def _source_notebooks(course: Course, assignment: str) -> list[Path]:
     return sorted((course.root.parent / "source" / assignment).glob("*.ipynb"))
 
 
-def _readable(path: Path) -> bool:
+def _read_checked(path: Path):
+    """The notebook at ``path`` if it passes the intake's shape limits and nbformat's schema, else None."""
     try:
         intake.check_notebook(path)
-        nbformat.validate(nbformat.read(path, as_version=4))
-        return True
+        nb = nbformat.read(path, as_version=4)
+        nbformat.validate(nb)
+        return nb
     except Exception:  # noqa: BLE001 - any failure to read means "unreadable" here
-        return False
+        return None
+
+
+_RELEASED: dict[tuple, object] = {}
+
+
+def released_notebook(path: Path):
+    """The released notebook at ``path``, read once per process while it is unchanged (every
+    trainee's submission is compared with it). Callers only read it, or copy cells out of it."""
+    st = path.stat()
+    key = (str(path), st.st_mtime_ns, st.st_size)
+    if key not in _RELEASED:
+        _RELEASED.clear()  # one assignment's notebooks at a time is all a run needs
+        _RELEASED[key] = nbformat.read(path, as_version=4)
+    return _RELEASED[key]
 
 
 ORIGINAL = ".as-submitted"
@@ -52,59 +68,62 @@ def _keep_original(nb_path: Path) -> Path:
     return aside
 
 
-def _drop_duplicate_ids(nb_path: Path) -> None:
+def _gid(cell) -> str | None:
+    return cell.metadata.get("nbgrader", {}).get("grade_id")
+
+
+def _drop_duplicate_ids(nb) -> bool:
     """Keep nbgrader metadata on the last copy of a duplicated cell only (as nbgrader's
     DeduplicateIds does), removing it from the others entirely: nbgrader 0.9.6 crashes in
     add_missing_cells on the empty metadata its own deduplication leaves behind."""
-    nb = nbformat.read(nb_path, as_version=4)
     seen: set[str] = set()
     changed = False
     for cell in reversed(nb.cells):
-        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        gid = _gid(cell)
         if gid is None:
             continue
         if gid in seen:
             del cell.metadata["nbgrader"]
             changed = True
         seen.add(gid)
-    if changed:
-        _keep_original(nb_path)
-        nbformat.write(nb, nb_path)
+    return changed
 
 
-def _restore_deleted_cells(nb_path: Path, released_path: Path) -> None:
+def _restore_deleted_cells(nb, released) -> bool:
     """Put back locked and graded cells the trainee deleted, each after its released
     predecessor. (nbgrader's add_missing_cells does this too, but 0.9.6 raises KeyError
     when the predecessor is a locked cell that is not graded, as every item cell here is.)"""
-    nb = nbformat.read(nb_path, as_version=4)
-    released = nbformat.read(released_path, as_version=4)
-    gid = lambda c: c.metadata.get("nbgrader", {}).get("grade_id")  # noqa: E731
-    present = {gid(c) for c in nb.cells if gid(c)}
-    missing = [c for c in released.cells if gid(c) and gid(c) not in present]
-    if not missing:
-        return
-    _keep_original(nb_path)
-    order = [gid(c) for c in released.cells]
+    present = {_gid(c) for c in nb.cells if _gid(c)}
+    missing = [c for c in released.cells if _gid(c) and _gid(c) not in present]
+    order = [_gid(c) for c in released.cells]
     for cell in missing:
-        before = order[: order.index(gid(cell))]
-        positions = [i for i, c in enumerate(nb.cells) if gid(c) in before]
+        before = order[: order.index(_gid(cell))]
+        positions = [i for i, c in enumerate(nb.cells) if _gid(c) in before]
         nb.cells.insert(positions[-1] + 1 if positions else 0, nbformat.from_dict(cell))
-    nbformat.write(nb, nb_path)
+    return bool(missing)
 
 
-def _drop_forged_cells(nb_path: Path, released_path: Path) -> list[str]:
+def _drop_forged_cells(nb, released) -> list[str]:
     """Remove nbgrader metadata from cells whose grade id the release does not have (a cell
     the trainee added and dressed as a graded cell): nbgrader would fail the whole notebook."""
-    nb = nbformat.read(nb_path, as_version=4)
-    known = {c.metadata.get("nbgrader", {}).get("grade_id") for c in nbformat.read(released_path, as_version=4).cells}
+    known = {_gid(c) for c in released.cells}
     forged = [c for c in nb.cells if "nbgrader" in c.metadata and c.metadata["nbgrader"].get("grade_id") not in known]
-    if not forged:
-        return []
-    _keep_original(nb_path)
     for c in forged:
         del c.metadata["nbgrader"]
-    nbformat.write(nb, nb_path)
-    return [f"{len(forged)} added cell(s) claimed to be graded cells; their grading metadata was removed"]
+    return [f"{len(forged)} added cell(s) claimed to be graded cells; their grading metadata was removed"] if forged else []
+
+
+def _repair(nb_path: Path, nb, released) -> list[str]:
+    """Forged, duplicated and deleted graded cells repaired in one pass over the notebook, written
+    once (the trainee's own file kept beside it) if anything changed."""
+    problems = _drop_forged_cells(nb, released)
+    changed = bool(problems)
+    changed |= _drop_duplicate_ids(nb)
+    changed |= _restore_deleted_cells(nb, released)
+    if changed:
+        _keep_original(nb_path)
+        nbformat.write(nb, nb_path)
+    return problems
 
 
 PREFLIGHT = ".preflight.json"
@@ -161,21 +180,19 @@ def _preflight(course: Course, assignment: str, student: str) -> list[str]:
         mine = folder / src.name
         if not mine.exists():
             others = sorted(p for p in folder.glob("*.ipynb") if p.name not in {s.name for s in _source_notebooks(course, assignment)})
-            if len(others) == 1 and _readable(others[0]):
+            if len(others) == 1 and _read_checked(others[0]) is not None:
                 shutil.copy(others[0], mine)
                 problems.append(f"notebook renamed to {others[0].name}; graded as {src.name}")
             else:
                 shutil.copy(release / src.name, mine)
                 problems.append(f"{src.name} was not submitted; the released notebook was graded with the saved answers")
-        elif not _readable(mine):
+        elif (nb := _read_checked(mine)) is None:
             _keep_original(mine)
             shutil.copy(release / src.name, mine)
             problems.append(f"{src.name} is not a valid notebook (kept as {mine.name}{ORIGINAL}); the released notebook "
                             "was graded with the saved answers, so written answers could not be read")
         else:
-            problems += _drop_forged_cells(mine, release / src.name)
-            _drop_duplicate_ids(mine)
-            _restore_deleted_cells(mine, release / src.name)
+            problems += _repair(mine, nb, released_notebook(release / src.name))
     for name, check in (("submission_secret.txt", intake.read_secret), ("timestamp.txt", intake.read_stamp)):
         try:
             check(folder / name)
@@ -236,7 +253,7 @@ def postflight(course: Course, assignment: str, student: str, *, executed: bool 
     """Problems visible after grading: edited, deleted or duplicated locked cells, added code cells, errors."""
     problems: list[str] = []
     for src in _source_notebooks(course, assignment):
-        released = nbformat.read(course.root / "release" / assignment / src.name, as_version=4)
+        released = released_notebook(course.root / "release" / assignment / src.name)
         sub_path = course.root / "submitted" / student / assignment / src.name
         if sub_path.with_name(sub_path.name + ORIGINAL).exists():
             sub_path = sub_path.with_name(sub_path.name + ORIGINAL)
