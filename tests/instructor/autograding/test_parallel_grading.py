@@ -91,3 +91,27 @@ def test_postgresql_gradebook_cycle_and_parallel_grading(tmp_path, report_figure
         nbcsv = export(c, tmp_path / "grades.csv").grades
         assert len(nbcsv.read_text().splitlines()) == 5
         report_figure(f"PostgreSQL gradebook: {len(first)} grades, 2 workers, then 1, then 2 again, identical")
+
+
+def test_a_submission_whose_checks_fail_is_named_and_the_rest_are_graded(tmp_path, monkeypatch):
+    """The checks run in the workers, one trainee at a time: one that raises leaves that trainee
+    ungraded and named, never the cohort (fork carries the patch into the workers)."""
+    from codependency_course.instructor.autograding import parallel
+
+    c = _course(tmp_path / "c")
+    students = simulate(c, A, 4, seed=5)
+    bad = students[1]
+    real = parallel.preflight
+
+    def preflight(course, assignment, student):
+        if student == bad:
+            raise RecursionError("as a hostile notebook might")
+        return real(course, assignment, student)
+
+    monkeypatch.setattr(parallel, "preflight", preflight)
+    result = grade(c, A, workers=2, progress=False)
+    assert set(result.failed) == {bad} and "could not be checked" in result.failed[bad]
+    assert f"{bad}: " in result.text()
+    honest = [s for s in students if s != bad]
+    assert len(grades(c, honest)) == len(honest) * 3
+    assert bad in result.report.read_text()

@@ -144,15 +144,14 @@ def dialect(url: str) -> str:
     return make_url(url).get_backend_name()
 
 
-def _submission_rows(model, assignment: str):
-    """A select of one table's rows, limited to the assignment's submissions for the submission tables."""
+def _rows_needed(table, assignment: str):
+    """A select of one of nbgrader's tables, limited to the assignment's submissions for the submission tables."""
     import nbgrader.api as api
     from sqlalchemy import select
 
     a_ids = select(api.Assignment.id).where(api.Assignment.name == assignment).scalar_subquery()
     subs = select(api.SubmittedAssignment.id).where(api.SubmittedAssignment.assignment_id == a_ids)
     nbs = select(api.SubmittedNotebook.id).where(api.SubmittedNotebook.assignment_id.in_(subs))
-    table = model.__table__
     where = {"submitted_assignment": api.SubmittedAssignment.assignment_id == a_ids,
              "submitted_notebook": api.SubmittedNotebook.assignment_id.in_(subs),
              "grade": api.Grade.notebook_id.in_(nbs), "comment": api.Comment.notebook_id.in_(nbs)}.get(table.name)
@@ -176,8 +175,7 @@ def private_copies(main_url: str, assignment: str, folder: Path, n: int) -> list
             api.Base.metadata.create_all(w_engine)
             with m_engine.connect() as m, w_engine.begin() as w:
                 for table in api.Base.metadata.sorted_tables:
-                    model = next(mp.class_ for mp in api.Base.registry.mappers if mp.local_table is table)
-                    rows = [dict(r._mapping) for r in m.execute(_submission_rows(model, assignment))]
+                    rows = [dict(r._mapping) for r in m.execute(_rows_needed(table, assignment))]
                     if rows:
                         w.execute(table.insert(), rows)
         finally:

@@ -11,10 +11,10 @@ than the grading), merged into the course gradebook, SQLite or PostgreSQL, in on
 submission's rows are committed in one transaction. Workers start only when the cohort is
 large enough to pay for them (``workers_for``).
 
-Every submission is checked before and after grading (``submission_checks``), by the worker
-that grades it, so checks run in parallel too; its
-problems go to ``grading/reports/<assignment>-problems.csv``, made safe for a
-spreadsheet, and to the terminal with control characters removed.
+Every submission is checked before and after grading (``submission_checks``) by the worker
+that grades it, so checks run in parallel too; a submission whose checks fail is named and
+left ungraded, and the rest go on. Problems go to ``grading/reports/<assignment>-problems.csv``,
+made safe for a spreadsheet, and to the terminal with control characters removed.
 """
 
 from __future__ import annotations
@@ -185,9 +185,9 @@ def grade(course: Course, assignment: str, *, workers: int | None = None, progre
     # one writer needs no private copy; several each grade into their own, merged in one pass afterwards
     shared_db = workers == 1 or dialect(main_url) not in MERGES
     tmp = course.root / ".grading-workers"
-    urls = [main_url] * workers if shared_db else private_copies(main_url, assignment, tmp, workers)
     bar = tqdm(total=len(students), desc=f"grading {assignment}", unit="trainee", disable=not progress)
     try:
+        urls = [main_url] * workers if shared_db else private_copies(main_url, assignment, tmp, workers)
         if workers == 1:
             failed, problems = _grade_shard(course, urls[0], env, assignment, students, execute, not shared_db)
             result.failed.update(failed)

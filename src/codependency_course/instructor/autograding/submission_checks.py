@@ -11,6 +11,7 @@ errored are noted. Every problem is a plain sentence naming the file or cell.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -43,18 +44,16 @@ def _read_checked(path: Path):
         return None
 
 
-_RELEASED: dict[tuple, object] = {}
+@functools.lru_cache(maxsize=8)
+def _read_released(path: str, _mtime_ns: int, _size: int):
+    return nbformat.read(path, as_version=4)
 
 
 def released_notebook(path: Path):
     """The released notebook at ``path``, read once per process while it is unchanged (every
     trainee's submission is compared with it). Callers only read it, or copy cells out of it."""
     st = path.stat()
-    key = (str(path), st.st_mtime_ns, st.st_size)
-    if key not in _RELEASED:
-        _RELEASED.clear()  # one assignment's notebooks at a time is all a run needs
-        _RELEASED[key] = nbformat.read(path, as_version=4)
-    return _RELEASED[key]
+    return _read_released(str(path), st.st_mtime_ns, st.st_size)
 
 
 ORIGINAL = ".as-submitted"
