@@ -18,7 +18,7 @@ help:
 	@echo "make lab            start JupyterLab on $(HOST):$(PORT) at course/ (trainee view)"
 	@echo "make instructor     start JupyterLab with formgrader and create-assignment (instructor view)"
 	@echo "make test           install the test extra and run the whole suite"
-	@echo "make fuzz           a long hostile-trainee fuzz run (FUZZ_EXAMPLES, default 2000; make test runs 3)"
+	@echo "make fuzz           a long hostile-trainee fuzz run (FUZZ_EXAMPLES, default 2000; make test runs 25)"
 	@echo "make kit            write the trainee kit to $(KIT)/ (lessons, trainee view, package, released checks; no keys)"
 	@echo "make site           build site/: the practice lessons as a static JupyterLite site (no install for trainees)"
 	@echo "make sync-notebooks regenerate every .ipynb from its reviewed .py twin"
