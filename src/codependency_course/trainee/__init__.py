@@ -17,7 +17,8 @@ notebook shows, from :mod:`.widget` (the classification exercise), :mod:`.fronte
 browser side), :mod:`.feedback` (feedback objects that print as text too), :mod:`.privacy`
 (the identifiable-information reminder) and :mod:`.store` (answers saved beside the notebook).
 :mod:`.grading` is what graded test cells call; :mod:`.progress` and :mod:`.answers_export` are
-a trainee's own mastery and answers; :mod:`.reopen` and :mod:`.lab_save` are the trainee view's
+a trainee's own mastery and answers; :mod:`.submission_file` is a graded check handed in as a
+file from the web version (and the student-id rule the instructor's intake shares); :mod:`.reopen` and :mod:`.lab_save` are the trainee view's
 save behaviour.
 
 May import: :mod:`codependency_course.taxonomy`, :mod:`~codependency_course.rubric`,

@@ -25,24 +25,15 @@ from nbgrader.utils import parse_utc
 from traitlets import Integer, Unicode
 
 from codependency_course.instructor.safe_text import for_csv, for_terminal
+from codependency_course.trainee.submission_file import SAFE_ID, check_id  # noqa: F401 (one id rule, shared with Submit)
 
 from . import intake, windows
 
-SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
-"""What a student id may look like: no spaces, commas, markup, quotes or control characters."""
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._ -]{0,127}$")
 """What a submitted file or folder name may look like."""
 SKIPPED = "collect-skipped.csv"
 FILE_PROBLEMS = ".collect-problems.json"
 LATE_CSV = "late.csv"
-
-
-def check_id(student_id: str) -> str | None:
-    """Why a student id is unsafe, or None when it is fine."""
-    if SAFE_ID.match(student_id):
-        return None
-    return (f"student id {student_id!r} is not allowed (use 1-64 letters, digits, '.', '_', '@' or '-', "
-            "starting with a letter or digit)")
 
 
 def read_roster(path: Path) -> set[str] | None:
