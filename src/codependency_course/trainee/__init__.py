@@ -18,7 +18,8 @@ browser side), :mod:`.feedback` (feedback objects that print as text too), :mod:
 (the identifiable-information reminder) and :mod:`.store` (answers saved beside the notebook).
 :mod:`.grading` is what graded test cells call; :mod:`.progress` and :mod:`.answers_export` are
 a trainee's own mastery and answers; :mod:`.submission_file` is a graded check handed in as a
-file from the web version (and the student-id rule the instructor's intake shares); :mod:`.reopen` and :mod:`.lab_save` are the trainee view's
+file from the web version (and the student-id rule the instructor's intake shares), and
+:mod:`.web_submit` the Submit panel that downloads it there; :mod:`.reopen` and :mod:`.lab_save` are the trainee view's
 save behaviour.
 
 May import: :mod:`codependency_course.taxonomy`, :mod:`~codependency_course.rubric`,

@@ -9,10 +9,15 @@ The written rationale is a plain text box saved in the same answers file (as the
 ``rationale-1``, its text in ``reason``); the grading step ``FillWrittenAnswers`` copies it
 into the hand-graded cell of the same grade id, so formgrader grades it as before. Items
 with changes not saved yet are recorded for Validate (:func:`.grading.set_unsaved`).
+
+In the browser (the zero-install site) the check's last item or rationale, as its notebook
+lists them, ends with the **Submit** panel (:mod:`.web_submit`); on a server nothing changes.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -25,7 +30,10 @@ from .frontend import LiveRegion
 from .grading import LIVE, grading_run, set_unsaved
 from .privacy import REMINDER, find_identifiers
 from .store import AnswerStore
+from .web_submit import on_web, web_panel
 from .widget import WIDE, Exercise, ItemSpec
+
+_CALL = re.compile(r"\.(?:item|rationale)\(\s*[\"']([^\"']+)[\"']")
 
 
 class Assessment:
@@ -46,13 +54,31 @@ class Assessment:
     def item(self, item_id: str, title: str, text: str) -> Exercise:
         """An item to classify and save; the kernel never holds its key."""
         LIVE.add((str(self.store.path.resolve()), item_id))
-        return Exercise(ItemSpec(item_id, title, text.strip()), self.store, mode="assessment",
-                        on_unsaved=self._unsaved(item_id))
+        return self._web_end(item_id, Exercise(ItemSpec(item_id, title, text.strip()), self.store, mode="assessment",
+                                               on_unsaved=self._unsaved(item_id)))
 
     def rationale(self, item_id: str, title: str, words: tuple[int, int] = (80, 150)) -> "Rationale":
         """A labelled text box for a hand-graded written answer, saved with the submission."""
         LIVE.add((str(self.store.path.resolve()), item_id))
-        return Rationale(item_id, title, self.store, words, self._unsaved(item_id))
+        return self._web_end(item_id, Rationale(item_id, title, self.store, words, self._unsaved(item_id)))
+
+    def last_item(self) -> str | None:
+        """The id of the notebook's last item or rationale (None when the notebook is not readable)."""
+        try:
+            doc = json.loads((self.folder / f"{self.assignment_id}.ipynb").read_text(encoding="utf-8"))
+            sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                       for c in doc["cells"] if c.get("cell_type") == "code"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        found = [m.group(1) for src in sources for m in _CALL.finditer(src)]
+        return found[-1] if found else None
+
+    def _web_end(self, item_id: str, shown):
+        """In the browser, the last item ends with the Submit panel (the check gains no cell)."""
+        if on_web() and item_id == self.last_item():
+            shown.submit = web_panel(self.assignment_id, self.folder)
+            shown.widget.children = (*shown.widget.children, shown.submit)
+        return shown
 
 
 class Rationale:

@@ -9,7 +9,8 @@ one item per question: a rating is kept as the answer's ``confidence`` (1-5), a 
 comment as its ``reason``. Free text is screened with :mod:`.privacy` before anything is saved.
 
 Trainee side: no key, no instructor code, no pandas. :func:`read_response` is what the
-provider's reports use to read a submitted file.
+provider's reports use to read a submitted file. In the browser (the zero-install site) the
+form ends with the **Submit** panel of :mod:`.web_submit`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .feedback import Message
 from .frontend import LiveRegion
 from .privacy import REMINDER, find_identifiers
 from .store import AnswerStore
+from .web_submit import web_panel
 
 ASSIGNMENT = "course-evaluation"
 MET = (("Met", "met"), ("Partly met", "partly"), ("Not met", "not_met"))
@@ -166,6 +168,10 @@ class EvaluationForm:
         self.widget = w.VBox([*rows, w.HTML(f'<p class="cc-privacy"><strong>{escape(REMINDER)}</strong></p>'),
                               self.confirm, self.button, self.live])
         self.widget.add_class("cc-exercise")
+        self.submit = web_panel(assignment_id, self.store.path.parent)
+        """In the browser only: the Submit panel that downloads the evaluation as a file (None on a server)."""
+        if self.submit is not None:
+            self.widget.children = (*self.widget.children, self.submit)
         self.restore()
 
     def _latest(self, q: Question) -> object:
