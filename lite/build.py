@@ -13,7 +13,12 @@ itself at run time (no CDN, no PyPI):
    dependencies, marked ``sys_platform != 'emscripten'`` in pyproject.toml, drop out);
 4. the lessons as the trainee sees them (code hidden, the Pyodide kernel named), with a
    note on what the web version keeps and cannot do, and an export cell in 99;
-5. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel) into ``--out``.
+5. the graded checks as released (nbgrader's ``generate_assignment``, through the trainee
+   kit's own builder and its leak check, in a temporary course) in ``checks/<assignment>/``:
+   only the kernel's name changes, so every locked cell keeps its nbgrader checksum. In the
+   browser a check ends with **Submit** (``trainee/web_submit.py``), which downloads the
+   submission as one file;
+6. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel) into ``--out``.
 
 The build ends by checking that nothing in the site points at a remote URL.
 """
@@ -27,6 +32,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,12 +50,24 @@ PYYAML = "pyyaml==6.0.3"
 KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 
 ABOUT_SITE = """\
-> **About this web version.** These practice lessons run entirely in your web browser: nothing
-> is installed and nothing you type is sent anywhere. Your answers are kept in this browser
+> **About this web version.** These lessons run entirely in your web browser: nothing is
+> installed and nothing you type is sent anywhere. Your answers are kept in this browser
 > only (clearing the site's data deletes them), so use **Export my answers** at the end of
-> *99 · My progress* to keep a copy or hand it to your instructor. Graded checks are not
-> available here: your course provider gives you a JupyterLab or JupyterHub address where you
-> fetch each check from the Assignments tab, answer it, validate it and submit it."""
+> *99 · My progress* to keep a copy of your practice or hand it to your instructor.
+>
+> **Graded checks on the web.** Each check is in its own folder inside `checks` in the file
+> browser. Open it, answer every item and press **Save answer** (and **Save rationale** for a
+> written answer). At the end of the check, type the trainee id your course provider gave you
+> and press **Submit**: your browser downloads one file, named after your id and the check.
+> Nothing is sent from here: hand that file in as your provider asks (for example, an upload
+> to their learning platform). You may submit again after changing an answer; the check's
+> Validate button and Assignments tab exist only on JupyterLab.
+>
+> **Your feedback** comes back from your provider as a file ending in `.html`. In the file
+> browser press the **Upload** button (the upward arrow above the file list), choose that
+> file, then double-click it in the list to read your score and the explained key. If your
+> provider gives you a JupyterLab or JupyterHub address instead, take your checks there from
+> the Assignments tab."""
 
 EXPORT_MD = """\
 ## Export my answers
@@ -211,6 +229,44 @@ def lessons(dest: Path) -> None:
         nbformat.write(nb, dest / src.name)
 
 
+def checks(dest: Path) -> list[str]:
+    """The graded checks exactly as the trainee kit releases them, one folder each, in ``dest``.
+
+    ``instructor.kit.build`` generates every check in a temporary course (never ``grading/``)
+    and refuses a kit holding any hidden-test or solution line; only its ``release/`` is used."""
+    if str(ROOT / "src") not in sys.path:
+        sys.path.insert(0, str(ROOT / "src"))  # a plain checkout run without `pip install -e .`
+    from codependency_course.instructor.kit import build as build_kit
+
+    saved = dict(os.environ)
+    with tempfile.TemporaryDirectory(prefix="site-checks-") as tmp:
+        course = Path(tmp) / "course"
+        (course / "grading").mkdir(parents=True)
+        shutil.copy2(ROOT / "grading" / "nbgrader_config.py", course / "grading")
+        # source/ beside the course root (where the course's config looks), without instructor previews
+        shutil.copytree(ROOT / "source", course / "source", ignore=shutil.ignore_patterns("*.answers.json*"))
+        # this temporary course only: never the instructor's gradebook, exchange or settings
+        for name in [k for k in os.environ if k.startswith("CODEPENDENCY_COURSE_")]:
+            del os.environ[name]
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), saved.get("PYTHONPATH")]))
+        try:
+            kit = build_kit(ROOT, Path(tmp) / "kit", release_root=course / "grading", wheel=False)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        released = sorted(p.name for p in (kit / "release").iterdir() if p.is_dir())
+        dest.mkdir(parents=True)
+        for name in released:
+            shutil.copytree(kit / "release" / name, dest / name)
+    for name in released:
+        path = dest / name / f"{name}.ipynb"
+        nb = nbformat.read(path, as_version=4)
+        nb.metadata["kernelspec"] = dict(KERNEL)  # notebook metadata: no nbgrader checksum covers it
+        nbformat.validate(nb)
+        nbformat.write(nb, path)
+    return released
+
+
 def staging(cache: Path) -> Path:
     """A fresh lite dir: config, the Pyodide runtime with its local wheels, the lessons."""
     lite_dir = cache / "lite-dir"
@@ -231,6 +287,7 @@ def staging(cache: Path) -> Path:
     names = write_lock(pyodide / "pyodide-lock.json", wheels(cache, info) + kernel_shims(), out)
     say(f"pyodide-lock.json: {len(names)} local packages")
     lessons(lite_dir / "files")
+    say(f"graded checks (released, keys stripped): {', '.join(checks(lite_dir / 'files' / 'checks'))}")
     return lite_dir
 
 

@@ -20,6 +20,15 @@ def repo() -> Path:
     return REPO
 
 
+@pytest.fixture(scope="session")
+def lite_site(tmp_path_factory) -> Path:
+    """The zero-install site, built once per session for every journey that uses it
+    (or the one CODEPENDENCY_COURSE_SITE names; see tests/lite_harness.py)."""
+    from lite_harness import build_site
+
+    return build_site(tmp_path_factory.mktemp("lite"))
+
+
 @pytest.fixture
 def env_with_venv() -> dict:
     """An environment whose PATH starts with this interpreter's bin (nbgrader calls alembic by name)."""

@@ -23,7 +23,6 @@ from lite_harness import (
     ALL_RAN_JS,
     LESSONS,
     RequestLog,
-    build_site,
     close_lesson,
     lesson_file,
     open_lesson,
@@ -49,9 +48,10 @@ def chromium():
     return path
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("lite"))
+@pytest.fixture
+def site(lite_site):
+    """The site, built once per session (conftest's ``lite_site``) for every lite journey."""
+    return lite_site
 
 
 def test_site_is_self_contained(site):
@@ -72,7 +72,7 @@ def test_site_is_self_contained(site):
     start = json.loads((site / "files" / lesson_file(site, "00")).read_text())
     about = next("".join(c["source"]) for c in start["cells"] if "About this web version" in "".join(c["source"]))
     about = " ".join(about.replace("\n>", " ").split())
-    assert "Graded checks are not available here" in about and "JupyterHub" in about
+    assert "Graded checks on the web" in about and "Submit" in about and "Upload" in about and "JupyterHub" in about
     assert "http" not in about and "](" not in about  # link-free
 
 

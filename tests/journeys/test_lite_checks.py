@@ -1,0 +1,213 @@
+"""A graded check on the zero-install site, from answer to feedback, in a real Chromium.
+
+The trainee opens check-1-foundations from the site's ``checks/`` folder (Pyodide kernel),
+answers every item with the widgets, types a wrong id (the Submit panel says why) and then
+their id, and presses Submit: the browser downloads ``<id>+check-1-foundations.zip``. The
+instructor grades that file in a temporary course and writes feedback; the trainee uploads
+the feedback HTML into the site's file browser and opens it there. The score shown equals
+the one the same answers earn on the JupyterLab path (test_graded_journey's EXPECTED).
+Every request that would leave 127.0.0.1 is blocked and recorded: none may be made.
+
+Required when CI=true; elsewhere it skips without Chromium. The site is conftest's
+``lite_site`` (built once per session; CODEPENDENCY_COURSE_SITE names a built one).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from conftest import make_course
+from lab_harness import CHROMIUM_FLAGS, chromium_path
+from lite_harness import RequestLog, open_lesson, problems_shown, static_server
+from test_graded_journey import EXPECTED, RATIONALE, choose
+from test_lite_site import wait_prepared
+
+from codependency_course.answers import SUFFIX
+from codependency_course.trainee import submission_file
+
+pytestmark = [pytest.mark.browser, pytest.mark.grading]
+A = "check-1-foundations"
+CHECK = f"checks/{A}/{A}.ipynb"
+SID = "trainee-07"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    path = chromium_path()
+    if path is None:
+        message = "no Chromium found: install it (Debian: apt-get install chromium) to run the site test"
+        if __import__("os").environ.get("CI") == "true":
+            pytest.fail(message + " (browser tests are required when CI=true)")
+        pytest.skip(message)
+    return path
+
+
+def test_site_holds_the_released_checks_only(lite_site):
+    """Every graded check, as nbgrader released it (no key, every locked cell's checksum intact)."""
+    import nbformat
+    from nbgrader.utils import compute_checksum
+
+    from codependency_course.instructor.kit import leaks
+
+    checks = lite_site / "files" / "checks"
+    assert sorted(p.name for p in checks.iterdir()) == sorted(
+        ["check-1-foundations", "check-2-roles-origins", "check-3-what-it-is-not", "pre-test",
+         "capstone-post-test", "course-evaluation"])
+    for folder in checks.iterdir():
+        assert [p.name for p in folder.iterdir()] == [f"{folder.name}.ipynb"]
+        nb = nbformat.read(folder / f"{folder.name}.ipynb", as_version=4)
+        assert nb.metadata.kernelspec.name == "python"
+        locked = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("checksum")]
+        assert locked and all(compute_checksum(c) == c.metadata.nbgrader.checksum for c in locked), folder.name
+        assert "BEGIN HIDDEN TESTS" not in json.dumps(nb) and "BEGIN SOLUTION" not in json.dumps(nb)
+    from conftest import REPO
+
+    assert leaks(lite_site / "files", REPO / "source") == []
+
+
+def block_outside(context) -> None:
+    """Abort every request whose host is not 127.0.0.1 (RequestLog still records it)."""
+    def outside(url: str) -> bool:
+        inner = url[5:] if url.startswith("blob:") else url
+        return not inner.startswith("data:") and urllib.parse.urlsplit(inner).hostname != "127.0.0.1"
+
+    context.route(outside, lambda route: route.abort())
+
+
+def answer_check(page) -> None:
+    """q1 fully right, q2 right label and one of its dimensions, the rationale typed and saved."""
+    page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
+    exercises = page.locator(".cc-exercise:has([role=radiogroup])")
+    q1, q2 = exercises.nth(0), exercises.nth(1)
+    choose(q1, "Classification:", "Codependent pattern")
+    for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
+        choose(q1, group, "Codependent pole")
+    q1.locator("button", has_text="Save answer").click()
+    choose(q2, "Classification:", "Healthy interdependence")
+    choose(q2, "Reciprocity:", "Healthy pole")
+    q2.locator("button", has_text="Save answer").click()
+    page.wait_for_function("() => [...document.querySelectorAll('.cc-exercise .cc-live')].slice(0, 2)"
+                           ".every(e => /Saved:/.test(e.textContent))", timeout=60_000)
+    box = page.get_by_label("Your written rationale")
+    box.fill(RATIONALE)
+    page.wait_for_function("() => /Changes not saved yet/.test(document.body.textContent)", timeout=30_000)
+    page.locator(".cc-exercise button", has_text="Save rationale").click()
+    page.wait_for_function("() => /Saved your rationale/.test(document.body.textContent)", timeout=30_000)
+
+
+def submit(page, student_id: str, download: bool):
+    """Type the id in the Submit panel with the keyboard and press Submit; the download, if any."""
+    panel = page.locator(".cc-submit")
+    field = panel.get_by_label("Your trainee id (given by your course provider)")
+    field.fill("")
+    field.type(student_id)
+    field.press("Tab")  # keyboard only: Tab to the button, Enter presses it
+    assert page.evaluate("() => document.activeElement.textContent") == f"Submit {A}"
+    if not download:
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => /Nothing was downloaded/.test(document.querySelector('.cc-submit [role=status]').textContent)",
+                               timeout=30_000)
+        return panel.locator("[role=status]").inner_text()
+    with page.expect_download(timeout=60_000) as dl:
+        page.keyboard.press("Enter")
+    page.wait_for_function("() => /Downloaded/.test(document.querySelector('.cc-submit [role=status]').textContent)",
+                           timeout=30_000)
+    return dl.value
+
+
+# TODO(import-submissions): replace with `codependency-course import-submissions <zip>` (branch issue-21-a)
+# once it lands; this stand-in unpacks the zip into submitted/<sid>/<assignment>/ with a timestamp.
+def import_submission(course, archive: Path) -> str:
+    name = archive.name
+    student_id, assignment = name.removesuffix(".zip").split(submission_file.SEPARATOR)
+    assert submission_file.check_id(student_id) is None and assignment == A
+    folder = course.root / "submitted" / student_id / assignment
+    folder.mkdir(parents=True)
+    nb_member, answers_member = submission_file.members(student_id, assignment)
+    with zipfile.ZipFile(archive) as zf:
+        assert sorted(zf.namelist()) == sorted([nb_member, answers_member])
+        (folder / f"{assignment}.ipynb").write_bytes(zf.read(nb_member))
+        (folder / f"{assignment}{SUFFIX}").write_bytes(zf.read(answers_member))
+    (folder / "timestamp.txt").write_text(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+    return student_id
+
+
+def grade_and_feedback(base: Path, archive: Path) -> tuple[Path, dict[str, float]]:
+    """Grade the downloaded file in a temporary course, hand-grade the rationale 2 of 3, write feedback."""
+    from nbgrader.api import Gradebook
+
+    from codependency_course.instructor.autograding.parallel import grade
+
+    course = make_course(base)
+    course.generate(A)
+    student = import_submission(course, archive)  # TODO(import-submissions)
+    result = grade(course, A, progress=False)
+    assert result.failed == {}, result.failed
+    with Gradebook(course.db_url()) as gb:
+        gb.find_grade("rationale-1", A, A, student).manual_score = 2.0  # the hand-grading step (formgrader)
+        gb.db.commit()
+        scores = {g.name: g.score for g in gb.find_submission_notebook(A, A, student).grades}
+    course.feedback(A)
+    html = course.root / "feedback" / student / A / f"{A}.html"
+    assert html.is_file()
+    return html, scores
+
+
+def test_check_on_the_site_submitted_graded_and_feedback_read_there(lite_site, chromium, tmp_path, report_figure):
+    from playwright.sync_api import sync_playwright
+
+    with static_server(lite_site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            requests = RequestLog(context)
+            block_outside(context)
+            page = context.new_page()
+            open_lesson(page, base, CHECK)
+            wait_prepared(page)  # the trainee view runs the check on open, as on JupyterLab
+            assert problems_shown(page) == {"stderr": [], "errors": []}
+            answer_check(page)
+            # Submit: the panel ends the last item's widgets (no cell added to the locked check)
+            page.locator(".cc-submit").scroll_into_view_if_needed()
+            said = submit(page, "ann smith", download=False)
+            assert "student id 'ann smith' is not allowed" in said, said
+            assert page.locator(".cc-submit input").get_attribute("aria-invalid") == "true"
+            download = submit(page, SID, download=True)
+            assert download.suggested_filename == f"{SID}+{A}.zip"
+            archive = tmp_path / download.suggested_filename
+            download.save_as(archive)
+            page.locator(".cc-submit").scroll_into_view_if_needed()
+            page.screenshot(path=str(tmp_path / "site-check-submit.png"))
+
+            html, scores = grade_and_feedback(tmp_path / "instructor", archive)
+            assert scores == EXPECTED  # the same answers earn the same grades as on JupyterLab
+
+            # the trainee uploads the feedback file into the site and opens it there
+            page.locator(".jp-BreadCrumbs-home").first.click()
+            with page.expect_file_chooser() as chooser:
+                page.locator(".jp-FileBrowser-toolbar button[data-command='filebrowser:upload'], "
+                             ".jp-FileBrowser-toolbar .jp-ToolbarButtonComponent[title^='Upload']").first.click()
+            chooser.value.set_files(str(html))
+            item = page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text=f"{A}.html")
+            item.wait_for(timeout=30_000)
+            item.first.dblclick()
+            frame = page.frame_locator(".jp-HTMLViewer iframe")
+            frame.locator("body").wait_for(timeout=60_000)
+            text = frame.locator("body").inner_text()
+            total = sum(EXPECTED.values())
+            assert f"Feedback: {A}" in text and f"Your score: {total} of 7.0 points" in text, text[:500]
+            assert "Item q1: 2 of 2 points." in text and "Item q2: 1.25 of 2 points." in text
+            assert "Kwame keeps his choir and walking group" in text  # the key's reasoning, readable offline
+            page.screenshot(path=str(tmp_path / "site-feedback.png"))
+        finally:
+            browser.close()
+    outside = requests.outside()
+    assert requests.urls and outside == [], f"{len(outside)} requests left 127.0.0.1: {outside[:10]}"
+    report_figure(f"lite check: answered, submitted as {archive.name} ({archive.stat().st_size} bytes), graded "
+                  f"{total} of 7 as on JupyterLab, feedback read in the site; {len(requests.urls)} requests, "
+                  f"0 outside 127.0.0.1; screenshots in {tmp_path}")
