@@ -96,7 +96,9 @@ def answer_check(page) -> None:
     box = page.get_by_label("Your written rationale")
     box.fill(RATIONALE)
     page.wait_for_function("() => /Changes not saved yet/.test(document.body.textContent)", timeout=30_000)
-    page.locator(".cc-exercise button", has_text="Save rationale").click()
+    box.press("Tab")  # from the box to its Save rationale button, then Enter, as by keyboard
+    assert page.evaluate("() => document.activeElement.textContent") == "Save rationale"
+    page.keyboard.press("Enter")
     page.wait_for_function("() => /Saved your rationale/.test(document.body.textContent)", timeout=30_000)
 
 
@@ -168,10 +170,17 @@ def test_check_on_the_site_submitted_graded_and_feedback_read_there(lite_site, c
             requests = RequestLog(context)
             block_outside(context)
             page = context.new_page()
+            console = []
+            page.on("console", lambda m: console.append(m.text))
             open_lesson(page, base, CHECK)
             wait_prepared(page)  # the trainee view runs the check on open, as on JupyterLab
             assert problems_shown(page) == {"stderr": [], "errors": []}
-            answer_check(page)
+            try:
+                answer_check(page)
+            except Exception:
+                page.screenshot(path=str(tmp_path / "failed.png"), full_page=True)
+                print("\n".join(console[-40:]))
+                raise
             # Submit: the panel ends the last item's widgets (no cell added to the locked check)
             page.locator(".cc-submit").scroll_into_view_if_needed()
             said = submit(page, "ann smith", download=False)

@@ -89,7 +89,7 @@ def test_on_a_server_nothing_changes(check, monkeypatch):
     assert not web_submit.on_web() and web_submit.web_panel(A, check) is None
     quiz = Assessment(A, check)
     assert not any(isinstance(c, SubmitButton) for c in quiz.rationale("rationale-1", "Your written rationale").widget.children)
-    assert EvaluationForm("course-evaluation", check).submit is None
+    assert EvaluationForm("course-evaluation", check).submit_panel is None
 
 
 def test_in_the_browser_the_last_item_ends_with_submit(check, monkeypatch):
@@ -100,6 +100,10 @@ def test_in_the_browser_the_last_item_ends_with_submit(check, monkeypatch):
     last = quiz.rationale("rationale-1", "Your written rationale")
     assert not any(isinstance(c, SubmitButton) for c in first.widget.children)
     [panel] = [c for c in last.widget.children if isinstance(c, SubmitButton)]
+    assert last.submit_panel is panel
+    last.box.value = "Item 1's help replaces skills; item 2's help flows both ways."
+    last.button.click()  # the rationale's own Save still saves (the panel takes no name of its own)
+    assert AnswerStore(A, check).latest("rationale-1").reason.startswith("Item 1's help")
     assert panel.assignment == A and panel.folder == str(check)
     [(msg, buffers)] = pressed(panel, {"event": "submit", "student_id": "t1"})
     assert msg["event"] == "submitted" and bytes(buffers[0]) == submission_file.build(check, A, "t1")
@@ -125,6 +129,6 @@ def test_in_the_browser_the_evaluation_ends_with_submit(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "platform", "emscripten")
     (tmp_path / "course-evaluation.ipynb").write_text(json.dumps({"cells": []}))
     form = EvaluationForm("course-evaluation", tmp_path)
-    assert form.widget.children[-1] is form.submit and form.submit.assignment == "course-evaluation"
-    [(msg, _)] = pressed(form.submit, {"event": "submit", "student_id": "t1"})
+    assert form.widget.children[-1] is form.submit_panel and form.submit_panel.assignment == "course-evaluation"
+    [(msg, _)] = pressed(form.submit_panel, {"event": "submit", "student_id": "t1"})
     assert msg["filename"] == "t1+course-evaluation.zip"

@@ -76,8 +76,8 @@ class Assessment:
     def _web_end(self, item_id: str, shown):
         """In the browser, the last item ends with the Submit panel (the check gains no cell)."""
         if on_web() and item_id == self.last_item():
-            shown.submit = web_panel(self.assignment_id, self.folder)
-            shown.widget.children = (*shown.widget.children, shown.submit)
+            shown.submit_panel = web_panel(self.assignment_id, self.folder)
+            shown.widget.children = (*shown.widget.children, shown.submit_panel)
         return shown
 
 

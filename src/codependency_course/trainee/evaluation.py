@@ -168,10 +168,10 @@ class EvaluationForm:
         self.widget = w.VBox([*rows, w.HTML(f'<p class="cc-privacy"><strong>{escape(REMINDER)}</strong></p>'),
                               self.confirm, self.button, self.live])
         self.widget.add_class("cc-exercise")
-        self.submit = web_panel(assignment_id, self.store.path.parent)
+        self.submit_panel = web_panel(assignment_id, self.store.path.parent)
         """In the browser only: the Submit panel that downloads the evaluation as a file (None on a server)."""
-        if self.submit is not None:
-            self.widget.children = (*self.widget.children, self.submit)
+        if self.submit_panel is not None:
+            self.widget.children = (*self.widget.children, self.submit_panel)
         self.restore()
 
     def _latest(self, q: Question) -> object:
