@@ -6,7 +6,8 @@ their id, and presses Submit: the browser downloads ``<id>+check-1-foundations.z
 instructor grades that file in a temporary course and writes feedback; the trainee uploads
 the feedback HTML into the site's file browser and opens it there. The score shown equals
 the one the same answers earn on the JupyterLab path (test_graded_journey's EXPECTED).
-Every request that would leave 127.0.0.1 is blocked and recorded: none may be made.
+The course evaluation ends with the same Submit panel. Every request that would leave
+127.0.0.1 is blocked and recorded: none may be made.
 
 Required when CI=true; elsewhere it skips without Chromium. The site is conftest's
 ``lite_site`` (built once per session; CODEPENDENCY_COURSE_SITE names a built one).
@@ -23,7 +24,7 @@ from pathlib import Path
 import pytest
 from conftest import make_course
 from lab_harness import CHROMIUM_FLAGS, chromium_path
-from lite_harness import RequestLog, open_lesson, problems_shown, static_server
+from lite_harness import RequestLog, open_lesson, problems_shown, run_all, static_server
 from test_graded_journey import EXPECTED, RATIONALE, choose
 from test_lite_site import wait_prepared
 
@@ -32,6 +33,7 @@ from codependency_course.trainee import submission_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.grading]
 A = "check-1-foundations"
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden) .cc-submit"  # the Submit panel of the notebook in view
 CHECK = f"checks/{A}/{A}.ipynb"
 SID = "trainee-07"
 
@@ -102,22 +104,22 @@ def answer_check(page) -> None:
     page.wait_for_function("() => /Saved your rationale/.test(document.body.textContent)", timeout=30_000)
 
 
-def submit(page, student_id: str, download: bool):
+def submit(page, student_id: str, download: bool, assignment: str = A):
     """Type the id in the Submit panel with the keyboard and press Submit; the download, if any."""
-    panel = page.locator(".cc-submit")
+    panel = page.locator(PANEL)
     field = panel.get_by_label("Your trainee id (given by your course provider)")
     field.fill("")
     field.type(student_id)
     field.press("Tab")  # keyboard only: Tab to the button, Enter presses it
-    assert page.evaluate("() => document.activeElement.textContent") == f"Submit {A}"
+    assert page.evaluate("() => document.activeElement.textContent") == f"Submit {assignment}"
     if not download:
         page.keyboard.press("Enter")
-        page.wait_for_function("() => /Nothing was downloaded/.test(document.querySelector('.cc-submit [role=status]').textContent)",
+        page.wait_for_function(f"() => /Nothing was downloaded/.test(document.querySelector('{PANEL} [role=status]').textContent)",
                                timeout=30_000)
         return panel.locator("[role=status]").inner_text()
     with page.expect_download(timeout=60_000) as dl:
         page.keyboard.press("Enter")
-    page.wait_for_function("() => /Downloaded/.test(document.querySelector('.cc-submit [role=status]').textContent)",
+    page.wait_for_function(f"() => /Downloaded/.test(document.querySelector('{PANEL} [role=status]').textContent)",
                            timeout=30_000)
     return dl.value
 
@@ -182,15 +184,15 @@ def test_check_on_the_site_submitted_graded_and_feedback_read_there(lite_site, c
                 print("\n".join(console[-40:]))
                 raise
             # Submit: the panel ends the last item's widgets (no cell added to the locked check)
-            page.locator(".cc-submit").scroll_into_view_if_needed()
+            page.locator(PANEL).scroll_into_view_if_needed()
             said = submit(page, "ann smith", download=False)
             assert "student id 'ann smith' is not allowed" in said, said
-            assert page.locator(".cc-submit input").get_attribute("aria-invalid") == "true"
+            assert page.locator(f"{PANEL} input").get_attribute("aria-invalid") == "true"
             download = submit(page, SID, download=True)
             assert download.suggested_filename == f"{SID}+{A}.zip"
             archive = tmp_path / download.suggested_filename
             download.save_as(archive)
-            page.locator(".cc-submit").scroll_into_view_if_needed()
+            page.locator(PANEL).scroll_into_view_if_needed()
             page.screenshot(path=str(tmp_path / "site-check-submit.png"))
 
             html, scores = grade_and_feedback(tmp_path / "instructor", archive)
@@ -213,6 +215,18 @@ def test_check_on_the_site_submitted_graded_and_feedback_read_there(lite_site, c
             assert "Item q1: 2 of 2 points." in text and "Item q2: 1.25 of 2 points." in text
             assert "Kwame keeps his choir and walking group" in text  # the key's reasoning, readable offline
             page.screenshot(path=str(tmp_path / "site-feedback.png"))
+
+            # the course evaluation ends with the same Submit panel
+            page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text="checks").first.dblclick()
+            page.locator(".jp-DirListing-item .jp-DirListing-itemText", has_text="course-evaluation").first.dblclick()
+            open_lesson(page, base, "course-evaluation.ipynb")
+            run_all(page)  # its code is not hidden (as released), so the trainee runs it, as on JupyterLab
+            assert problems_shown(page) == {"stderr": [], "errors": []}
+            page.locator(PANEL).scroll_into_view_if_needed()
+            evaluation = submit(page, SID, download=True, assignment="course-evaluation")
+            assert evaluation.suggested_filename == f"{SID}+course-evaluation.zip"
+            with zipfile.ZipFile(evaluation.path()) as zf:
+                assert zf.namelist() == [submission_file.members(SID, "course-evaluation")[0]]  # nothing saved yet
         finally:
             browser.close()
     outside = requests.outside()

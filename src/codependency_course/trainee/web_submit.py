@@ -75,7 +75,7 @@ function render({ model, el }) {
   };
   model.on("msg:custom", onMsg);
   const row = document.createElement("div");
-  row.append(input, document.createTextNode(" "), button);
+  row.append(input, button);
   box.append(label, row, status);
   // keys typed here are the trainee's, never the notebook's shortcuts
   box.setAttribute("data-lm-suppress-shortcuts", "true");
@@ -86,10 +86,20 @@ export default { render };
 """
 
 
+_CSS = """
+.cc-submit { margin-top: 1em; padding-top: 0.6em; border-top: 1px solid var(--jp-border-color2, #ccc); }
+.cc-submit label { display: block; margin-bottom: 0.35em; font-weight: bold; }
+.cc-submit input { width: 16em; margin-right: 0.5em; padding: 0.25em 0.4em; }
+.cc-submit input[aria-invalid="true"] { border: 2px solid var(--jp-error-color1, #c00); }
+.cc-submit [role="status"] { margin-top: 0.5em; }
+"""
+
+
 class SubmitButton(anywidget.AnyWidget):
     """Asks for the trainee's id and downloads ``<id>+<assignment>.zip`` of the check's folder."""
 
     _esm = _ESM
+    _css = _CSS
     assignment = traitlets.Unicode().tag(sync=True)
     """The check handed in (its notebook is ``<folder>/<assignment>.ipynb``)."""
     folder = traitlets.Unicode(".")
