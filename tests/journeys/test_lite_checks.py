@@ -26,7 +26,7 @@ from conftest import make_course
 from lab_harness import CHROMIUM_FLAGS, chromium_path
 from lite_harness import RequestLog, open_lesson, problems_shown, run_all, static_server
 from test_graded_journey import EXPECTED, RATIONALE, choose
-from test_lite_site import wait_prepared
+from test_lite_site import chromium, wait_prepared  # noqa: F401 (the fixture: Chromium or a clear skip/fail)
 
 from codependency_course.answers import SUFFIX
 from codependency_course.trainee import submission_file
@@ -36,17 +36,6 @@ A = "check-1-foundations"
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden) .cc-submit"  # the Submit panel of the notebook in view
 CHECK = f"checks/{A}/{A}.ipynb"
 SID = "trainee-07"
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = chromium_path()
-    if path is None:
-        message = "no Chromium found: install it (Debian: apt-get install chromium) to run the site test"
-        if __import__("os").environ.get("CI") == "true":
-            pytest.fail(message + " (browser tests are required when CI=true)")
-        pytest.skip(message)
-    return path
 
 
 def test_site_holds_the_released_checks_only(lite_site):
