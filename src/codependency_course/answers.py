@@ -9,9 +9,12 @@ checked and every problem is named with the file, the item and the field.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
+import zipfile
+import zlib
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -169,6 +172,55 @@ def read_regular_file(path: Path, limit: int, what: str | None = None) -> bytes:
     if len(data) > limit:
         raise UnreadableStore(f"{what} grew past the {_amount(limit, 'limit')} while being read")
     return data
+
+
+def read_zip(path: Path, accept, *, max_members: int, max_member_bytes: int, max_total: int,
+             max_zip_bytes: int = 64 * 2**20) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """The members of an untrusted zip that ``accept(name)`` allows, each read within the limits.
+
+    The one bounded reader of zips someone else made (the practice answers export, the web
+    version's submission files). A declared size is never trusted: each member is read to at
+    most its limit plus one byte. Links, folders' entries, absolute or ``..`` paths and names
+    ``accept`` refuses are left out; past ``max_members`` members or ``max_total`` bytes the rest
+    are left out. Returns ``(members, problems)``, every problem naming the zip and the member.
+    Raises :class:`UnreadableStore` when the file is no readable zip at all."""
+    path = Path(path)
+    zip_name = path.name
+    data_in = read_regular_file(path, max_zip_bytes, zip_name)
+    members: list[tuple[str, bytes]] = []
+    problems: list[str] = []
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data_in))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise UnreadableStore(f"{zip_name} is not a zip file ({exc})") from None
+    try:
+        with zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if len(infos) > max_members:
+                problems.append(f"{zip_name} holds {len(infos)} files, over the limit of {max_members}; only the first were read")
+            total = 0
+            for info in infos[:max_members]:
+                name, parts = info.filename, info.filename.replace("\\", "/").split("/")
+                why = ("points outside its folder" if name.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]
+                       else "is a link" if stat.S_ISLNK(info.external_attr >> 16) else None if accept(name)
+                       else "is not expected here")
+                if not why:
+                    with zf.open(info) as fh:
+                        data = fh.read(max_member_bytes + 1)  # never trust the declared size
+                    why = f"unpacks to more than the {_amount(max_member_bytes, 'limit')}" if len(data) > max_member_bytes else None
+                if why:
+                    problems.append(f"{zip_name}: {name[:120]!r} {why}; skipped")
+                    continue
+                if total + len(data) > max_total:
+                    problems.append(f"{zip_name}: the files unpack to more than {_amount(max_total)} in all; the rest were skipped")
+                    break
+                total += len(data)
+                members.append((name, data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, ValueError, NotImplementedError, EOFError,
+            OSError, zlib.error) as exc:  # corrupt, encrypted, an unknown compression, truncated
+        problems.append(f"{zip_name} could not be read to the end ({type(exc).__name__}: {str(exc)[:200]}); "
+                        f"{len(members)} file(s) were read before the problem")
+    return members, problems
 
 
 def _amount(n: int, noun: str = "") -> str:

@@ -63,7 +63,7 @@ def test_hostile_zip_is_read_with_named_problems_and_nothing_overwritten(tmp_pat
     written, problems = unpack_answers(archive, dest)
     assert [p.name for p in written] == ["01-dependence-is-human.answers.json"]
     text = "\n".join(problems)
-    assert "'../escape.answers.json' is not a lesson's answers file" in text
+    assert "'../escape.answers.json' points outside its folder" in text
     assert "'sub/03-x.answers.json'" in text and "'run.py'" in text
     assert "04-broken.answers.json" in text and "not valid JSON" in text
     assert "02-the-nine-dimensions.answers.json already exists" in text
@@ -131,7 +131,7 @@ def test_links_and_paths_outside_are_refused(tmp_path):
     written, problems = unpack_answers(archive, tmp_path / "out")
     assert written == [] and not (tmp_path / "up.answers.json").exists()
     text = "\n".join(problems)
-    assert "01-link.answers.json is a link" in text and "'/abs.answers.json'" in text
+    assert "'01-link.answers.json' is a link" in text and "'/abs.answers.json'" in text
 
 
 @pytest.mark.parametrize("kind", ["corrupt", "truncated", "encrypted", "not-a-zip", "bad-compression"])

@@ -12,9 +12,7 @@ from __future__ import annotations
 import io
 import json
 import re
-import stat
 import zipfile
-import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,7 +20,7 @@ import anywidget
 import traitlets
 
 from codependency_course import __version__
-from codependency_course.answers import MAX_BYTES, SUFFIX, UnreadableStore, read_answers
+from codependency_course.answers import MAX_BYTES, SUFFIX, UnreadableStore, read_answers, read_zip
 
 EXPORT_NAME = "my-answers.zip"
 MANIFEST = "manifest.json"
@@ -54,70 +52,52 @@ def unpack_answers(archive: Path | str, folder: Path | str) -> tuple[list[Path],
     """Write the answers files of an exported zip into a folder (e.g. for ``progress.collect``).
 
     Returns the files written and the problems found; a file that already exists in the
-    folder is never overwritten (the problem says so).
+    folder is never overwritten (the problem says so). The zip is read by
+    :func:`codependency_course.answers.read_zip`, the package's one bounded zip reader.
     """
     archive, folder = Path(archive), Path(folder)
+    try:
+        members, problems = read_zip(archive, lambda name: name == MANIFEST or bool(_MEMBER.fullmatch(name)),
+                                     max_members=MAX_MEMBERS, max_member_bytes=MAX_BYTES, max_total=MAX_TOTAL)
+    except UnreadableStore as exc:
+        return [], [f"{archive.name} is not an exported answers file ({str(exc).split(' (', 1)[-1].rstrip(')')})"
+                    if "not a zip file" in str(exc) else f"{archive.name}: {exc}"]
     written: list[Path] = []
-    problems: list[str] = []
-    try:
-        zf = zipfile.ZipFile(archive)
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError) as exc:
-        return [], [f"{archive.name} is not an exported answers file ({exc})"]
     folder.mkdir(parents=True, exist_ok=True)
-    try:
-        with zf:
-            _unpack(zf, archive.name, folder, written, problems)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, ValueError, NotImplementedError, EOFError,
-            OSError, zlib.error) as exc:  # corrupt, encrypted, an unknown compression, truncated
-        problems.append(f"{archive.name} could not be read to the end ({type(exc).__name__}: {str(exc)[:200]}); "
-                        f"{len(written)} file(s) were written before the problem")
-    return written, problems
-
-
-def _unpack(zf: zipfile.ZipFile, zip_name: str, folder: Path, written: list[Path], problems: list[str]) -> None:
-    members = [i for i in zf.infolist() if i.filename != MANIFEST and not i.is_dir()]
-    if len(members) > MAX_MEMBERS:
-        problems.append(f"{zip_name} holds {len(members)} files, over the limit of {MAX_MEMBERS}; only the first were read")
-        members = members[:MAX_MEMBERS]
-    total = 0
-    for info in members:
-        name = info.filename
-        if not _MEMBER.fullmatch(name):
-            problems.append(f"{zip_name}: {name[:120]!r} is not a lesson's answers file; skipped")
-            continue
-        if stat.S_ISLNK(info.external_attr >> 16):
-            problems.append(f"{zip_name}: {name} is a link; skipped")
-            continue
-        if info.file_size > MAX_BYTES:
-            problems.append(f"{zip_name}: {name} is {info.file_size} bytes, too large for an answers file; skipped")
+    for name, data in members:
+        if name == MANIFEST:
             continue
         target = folder / name
         if target.exists() or target.is_symlink():
             problems.append(f"{name} already exists in {folder}; the exported copy was not written over it")
             continue
-        with zf.open(info) as fh:  # never trust the size the zip declares: read at most the limit
-            data = fh.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            problems.append(f"{zip_name}: {name} unpacks to more than {MAX_BYTES} bytes; skipped")
-            continue
-        if total + len(data) > MAX_TOTAL:
-            problems.append(f"{zip_name}: the files unpack to more than {MAX_TOTAL // 2**20} MB in all; the rest were skipped")
-            break
-        total += len(data)
         tmp = folder / f".{name}.unpacking"
         tmp.write_bytes(data)
         try:
             _, issues = read_answers(tmp)
         except UnreadableStore as exc:
             tmp.unlink()
-            problems.append(f"{zip_name}: {name}: {str(exc).replace(str(tmp), name)}; skipped")
+            problems.append(f"{archive.name}: {name}: {str(exc).replace(str(tmp), name)}; skipped")
             continue
         problems += [p.replace(tmp.name, name) for p in issues]
         tmp.replace(target)
         written.append(target)
+    return written, problems
 
 
-_ESM = """
+DOWNLOAD_JS = """
+function download(buffer, filename) {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([buffer], { type: "application/zip" }));
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+}
+"""
+"""The browser side of handing a zip to the trainee as a download (Export my answers, Submit)."""
+
+_ESM = DOWNLOAD_JS + """
 function render({ model, el }) {
   const button = document.createElement("button");
   button.type = "button";
@@ -129,13 +109,7 @@ function render({ model, el }) {
   button.addEventListener("click", () => { status.textContent = "Preparing…"; model.send({ event: "export" }); });
   const onMsg = (msg, buffers) => {
     if (!msg || msg.event !== "exported") { return; }
-    const blob = new Blob([buffers[0]], { type: "application/zip" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = msg.filename;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+    download(buffers[0], msg.filename);
     status.textContent = msg.text;
   };
   model.on("msg:custom", onMsg);

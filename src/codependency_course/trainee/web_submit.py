@@ -18,6 +18,7 @@ import anywidget
 import traitlets
 
 from . import submission_file
+from .answers_export import DOWNLOAD_JS
 
 
 def on_web() -> bool:
@@ -25,7 +26,7 @@ def on_web() -> bool:
     return sys.platform == "emscripten"
 
 
-_ESM = """
+_ESM = DOWNLOAD_JS + """
 let made = 0;
 function render({ model, el }) {
   made += 1;
@@ -60,13 +61,7 @@ function render({ model, el }) {
   const onMsg = (msg, buffers) => {
     if (!msg || (msg.event !== "submitted" && msg.event !== "refused")) { return; }
     if (msg.event === "submitted") {
-      const blob = new Blob([buffers[0]], { type: "application/zip" });
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = msg.filename;
-      document.body.appendChild(link);
-      link.click();
-      setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      download(buffers[0], msg.filename);
       input.removeAttribute("aria-invalid");
     } else {
       input.setAttribute("aria-invalid", "true");
