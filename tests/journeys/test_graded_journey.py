@@ -34,6 +34,21 @@ def choose(exercise, group: str, option: str) -> None:
     box.locator("label", has_text=option).click()
 
 
+def first_exercises(page):
+    """The check's two item widgets, once drawn."""
+    page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
+    exercises = page.locator(".cc-exercise:has([role=radiogroup])")
+    return exercises.nth(0), exercises.nth(1)
+
+
+def answer_item_1(q1) -> None:
+    """Item 1 fully right (the label and its four dimensions), saved."""
+    choose(q1, "Classification:", "Codependent pattern")
+    for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
+        choose(q1, group, "Codependent pole")
+    q1.locator("button", has_text="Save answer").click()
+
+
 def validate(page) -> str:
     """Press Validate on the notebook toolbar; the dialog's text (the dialog is closed)."""
     page.locator(".jp-NotebookPanel-toolbar").get_by_text("Validate").click()
@@ -76,14 +91,9 @@ def test_trainee_completes_check_1_from_the_assignment_list_and_reads_feedback(c
         page.wait_for_selector(".jp-Notebook", timeout=60_000)
         page.wait_for_function(PREPARED_JS, timeout=120_000)  # the trainee view prepares the check on open
         wait_kernel_idle(page)
-        page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
         # 3. answer with the widgets: item 1 only, then Validate names what is missing
-        exercises = page.locator(".cc-exercise:has([role=radiogroup])")
-        q1, q2 = exercises.nth(0), exercises.nth(1)
-        choose(q1, "Classification:", "Codependent pattern")
-        for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
-            choose(q1, group, "Codependent pole")
-        q1.locator("button", has_text="Save answer").click()
+        q1, q2 = first_exercises(page)
+        answer_item_1(q1)
         page.wait_for_function("() => /Saved:/.test(document.querySelector('.cc-exercise .cc-live').textContent)", timeout=30_000)
         verdict = validate(page)
         assert "Success!" not in verdict and "Item q2: not answered yet" in verdict, verdict

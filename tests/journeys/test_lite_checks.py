@@ -3,7 +3,8 @@
 The trainee opens check-1-foundations from the site's ``checks/`` folder (Pyodide kernel),
 answers every item with the widgets, types a wrong id (the Submit panel says why) and then
 their id, and presses Submit: the browser downloads ``<id>+check-1-foundations.zip``. The
-instructor grades that file in a temporary course and writes feedback; the trainee uploads
+instructor imports that file (`codependency-course import-submissions`, a fresh process), grades
+it in a temporary course and writes feedback; the trainee uploads
 the feedback HTML into the site's file browser and opens it there. The score shown equals
 the one the same answers earn on the JupyterLab path (test_graded_journey's EXPECTED).
 The course evaluation ends with the same Submit panel. Every request that would leave
@@ -18,17 +19,15 @@ from __future__ import annotations
 import json
 import urllib.parse
 import zipfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from conftest import make_course
 from lab_harness import CHROMIUM_FLAGS, chromium_path
 from lite_harness import RequestLog, open_lesson, problems_shown, run_all, static_server
-from test_graded_journey import EXPECTED, RATIONALE, choose
+from test_graded_journey import EXPECTED, RATIONALE, answer_item_1, choose, first_exercises
 from test_lite_site import chromium, wait_prepared  # noqa: F401 (the fixture: Chromium or a clear skip/fail)
 
-from codependency_course.answers import SUFFIX
 from codependency_course.trainee import submission_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.grading]
@@ -72,13 +71,8 @@ def block_outside(context) -> None:
 
 def answer_check(page) -> None:
     """q1 fully right, q2 right label and one of its dimensions, the rationale typed and saved."""
-    page.wait_for_selector(".cc-exercise >> text=Save answer", timeout=60_000)
-    exercises = page.locator(".cc-exercise:has([role=radiogroup])")
-    q1, q2 = exercises.nth(0), exercises.nth(1)
-    choose(q1, "Classification:", "Codependent pattern")
-    for group in ("Helping vs enabling:", "Authenticity:", "Self-worth:", "Accountability:"):
-        choose(q1, group, "Codependent pole")
-    q1.locator("button", has_text="Save answer").click()
+    q1, q2 = first_exercises(page)
+    answer_item_1(q1)
     choose(q2, "Classification:", "Healthy interdependence")
     choose(q2, "Reciprocity:", "Healthy pole")
     q2.locator("button", has_text="Save answer").click()
@@ -113,21 +107,18 @@ def submit(page, student_id: str, download: bool, assignment: str = A):
     return dl.value
 
 
-# TODO(import-submissions): replace with `codependency-course import-submissions <zip>` (branch issue-21-a)
-# once it lands; this stand-in unpacks the zip into submitted/<sid>/<assignment>/ with a timestamp.
 def import_submission(course, archive: Path) -> str:
-    name = archive.name
-    student_id, assignment = name.removesuffix(".zip").split(submission_file.SEPARATOR)
-    assert submission_file.check_id(student_id) is None and assignment == A
-    folder = course.root / "submitted" / student_id / assignment
-    folder.mkdir(parents=True)
-    nb_member, answers_member = submission_file.members(student_id, assignment)
-    with zipfile.ZipFile(archive) as zf:
-        assert sorted(zf.namelist()) == sorted([nb_member, answers_member])
-        (folder / f"{assignment}.ipynb").write_bytes(zf.read(nb_member))
-        (folder / f"{assignment}{SUFFIX}").write_bytes(zf.read(answers_member))
-    (folder / "timestamp.txt").write_text(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
-    return student_id
+    """The instructor's command, as a fresh process: ``codependency-course import-submissions FILE ASSIGNMENT``."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CODEPENDENCY_COURSE_EXCHANGE": str(course.exchange), **course.env}
+    proc = subprocess.run([sys.executable, "-m", "codependency_course", "--course-root", str(course.root),
+                           "import-submissions", str(archive), A], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (student,) = [p.name for p in (course.root / "submitted").iterdir()]
+    return student
 
 
 def grade_and_feedback(base: Path, archive: Path) -> tuple[Path, dict[str, float]]:
@@ -138,7 +129,8 @@ def grade_and_feedback(base: Path, archive: Path) -> tuple[Path, dict[str, float
 
     course = make_course(base)
     course.generate(A)
-    student = import_submission(course, archive)  # TODO(import-submissions)
+    course.release(A)  # the exchange the import hands files to (trainees on the web never use it)
+    student = import_submission(course, archive)
     result = grade(course, A, progress=False)
     assert result.failed == {}, result.failed
     with Gradebook(course.db_url()) as gb:

@@ -44,6 +44,27 @@ def cmd_collect(args) -> int:
     return SKIPPED_SOME if skipped_csv.exists() else 0
 
 
+def cmd_import_submissions(args) -> int:
+    from codependency_course.instructor.autograding.importing import import_submissions
+    from codependency_course.instructor.safe_text import for_terminal
+
+    c = course(args)
+    try:
+        done = import_submissions(c, [Path(p) for p in args.paths], args.assignment)
+    except FileNotFoundError as exc:
+        print(f"codependency-course import-submissions: {exc}", file=sys.stderr)
+        return 2
+    say(f"Imported {len(done.accepted)} submission file(s) of {args.assignment} with this moment as their receipt "
+        f"time, and collected them into {c.root / 'submitted'} (late ones into {c.root / 'late'}).")
+    for student, path in done.accepted:
+        say(f"  {for_terminal(student)}: {for_terminal(path.name)}")
+    if done.refused:
+        say(f"{len(done.refused)} file(s) refused (listed in {done.report}); the rest were imported:")
+        for path, why in done.refused:
+            say(f"  {for_terminal(str(path))}: {for_terminal(why)}")
+    return SKIPPED_SOME if done.refused else 0
+
+
 def cmd_close(args) -> int:
     from codependency_course.instructor.autograding.windows import close, closed, reopen
 
@@ -201,6 +222,12 @@ def register(sub) -> None:
     s.add_argument("--execute", action="store_true",
                    help="also run each notebook in a kernel (only for code-answer items; widget items never need it)")
     s.set_defaults(func=cmd_grade)
+
+    s = sub.add_parser("import-submissions",
+                       help="import graded checks handed in as files from the web version (zips, or folders of zips)")
+    s.add_argument("paths", nargs="+", metavar="DIR-or-ZIP", help="submission files, or folders holding them")
+    s.add_argument("assignment")
+    s.set_defaults(func=cmd_import_submissions)
 
     s = sub.add_parser("close", help="close an assignment: later submissions go to late/, never graded over a grade")
     s.add_argument("assignment")
