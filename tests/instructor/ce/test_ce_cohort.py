@@ -55,12 +55,12 @@ def cohort(tmp_path_factory, repo):
         os.environ[settings.SECRET_ENV] = old
 
 
-def _expected(c: Course):
+def _expected(c: Course, n: int = N):
     """Who should pass, computed without nbgrader: the rubric on the saved answers plus the simulated hand marks."""
     repo_items = items_from_notebook(c.root.parent / "source" / "capstone-post-test" / "capstone-post-test.ipynb")
-    role = roles(N)
+    role = roles(n)
     out = {}
-    for sid, s in zip(trainee_ids(N), skills(N, 7)):
+    for sid, s in zip(trainee_ids(n), skills(n, 7)):
         if role.get(sid) == "no post-test":
             out[sid] = "did not submit the post-test"
             continue

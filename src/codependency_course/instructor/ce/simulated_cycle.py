@@ -152,15 +152,41 @@ class _Direct:
         write_receipt(folder, f"{self.student_id}+{assignment}+{stamp}", self.clock)  # the simulated provider's collect
 
 
+class _Web:
+    """A trainee on the zero-install site: takes each check as released (the site's ``checks/``)
+    and hands it in as the file Submit downloads (``submission_file.build``) into ``inbox``,
+    one folder per assignment, as a provider's LMS would gather them."""
+
+    def __init__(self, home: Path, student_id: str, checks: Path, inbox: Path):
+        self.home, self.student_id, self.checks, self.inbox = home, student_id, checks, inbox
+
+    def fetch(self, assignment: str) -> Path:
+        folder = self.home / assignment
+        shutil.copytree(self.checks / assignment, folder, dirs_exist_ok=True)
+        return folder
+
+    def submit(self, assignment: str) -> None:
+        from codependency_course.trainee.submission_file import build, file_name
+
+        (self.inbox / assignment).mkdir(parents=True, exist_ok=True)
+        data = build(self.home / assignment, assignment, self.student_id)
+        (self.inbox / assignment / file_name(self.student_id, assignment)).write_bytes(data)
+
+
 def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int | None = None,
-             exchange: bool = True) -> str:
+             exchange: bool = True, inbox: Path | None = None) -> str:
     """The whole CE loop; returns a plain-text account.
 
     With ``exchange`` (the command's default) every trainee fetches and submits through the
     exchange and the instructor collects; without it submissions are written straight to
-    submitted/, which is much faster for tests.
+    submitted/, which is much faster for tests. With ``inbox`` the cohort is web-only: every
+    trainee hands in files (see :class:`_Web`) gathered in ``inbox/<assignment>/``, and the
+    instructor imports them (:func:`~codependency_course.instructor.autograding.importing.import_submissions`);
+    anything else already in those folders is imported (or refused) with them.
     """
+    from codependency_course.instructor.autograding.importing import import_submissions
     from codependency_course.instructor.autograding.parallel import grade
+    from codependency_course.instructor.course_config import COURSE_ID
 
     from . import settings as ce_config
     from .certificates import issue
@@ -178,10 +204,14 @@ def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int 
         course.generate(a)
         course.release(a)
     lines.append(f"released {PRE_TEST}, {POST_TEST} and {EVALUATION}")
+    checks = homes / ".site-checks"  # what the site's checks/ holds: the released notebooks, nothing else
+    if inbox is not None:
+        shutil.copytree(course.exchange / COURSE_ID / "outbound", checks, dirs_exist_ok=True)
     post_skill = {}
     pre_items, post_items = _items(course, PRE_TEST), _items(course, POST_TEST)
     for n, (sid, s) in enumerate(zip(ids, skill)):
-        t = Trainee(course, sid, homes / sid) if exchange else _Direct(course, sid, START + timedelta(days=10, hours=n))
+        t = (_Web(homes / sid, sid, checks, inbox) if inbox is not None else Trainee(course, sid, homes / sid) if exchange
+             else _Direct(course, sid, START + timedelta(days=10, hours=n)))
         for a in (PRE_TEST, POST_TEST, EVALUATION):
             if (homes / sid / a).exists():
                 shutil.rmtree(homes / sid / a)
@@ -198,8 +228,12 @@ def ce_cycle(course: Course, *, trainees: int = 30, seed: int = 7, workers: int 
             t.submit(EVALUATION)
     lines.append(f"{trainees} simulated trainees: pre-test, practice in {len(cases)} lessons, post-test and evaluation "
                  f"(scripted exceptions: {', '.join(f'{k} {v}' for k, v in sorted(role.items()))})")
-    for a in (PRE_TEST, POST_TEST, EVALUATION) if exchange else ():
+    for a in (PRE_TEST, POST_TEST, EVALUATION) if exchange and inbox is None else ():
         course.collect(a)
+    for a in (PRE_TEST, POST_TEST, EVALUATION) if inbox is not None else ():
+        done = import_submissions(course, [inbox / a], a)
+        lines.append(f"{a}: {len(done.accepted)} files imported, {len(done.refused)} refused"
+                     + "".join(f"\n  refused {p.name}: {why}" for p, why in done.refused))
     for a in (PRE_TEST, POST_TEST):
         lines.append(grade(course, a, workers=workers, progress=False).text())
     hand_grade(course, {sid: v for sid, v in post_skill.items() if role.get(sid) != "not hand-graded"})

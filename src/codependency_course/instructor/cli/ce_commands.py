@@ -42,7 +42,8 @@ def cmd_ce_cycle(args) -> int:
     from codependency_course.instructor.ce.simulated_cycle import ce_cycle
 
     c = course(args)
-    print(ce_cycle(c, trainees=args.trainees, seed=args.seed, workers=args.workers))
+    inbox = Path(args.web) if args.web else None
+    print(ce_cycle(c, trainees=args.trainees, seed=args.seed, workers=args.workers, inbox=inbox))
     return 0
 
 
@@ -60,4 +61,7 @@ def register(sub) -> None:
     s.add_argument("--trainees", type=int, default=30)
     s.add_argument("--seed", type=int, default=7)
     s.add_argument("--workers", type=int, default=None)
+    s.add_argument("--web", metavar="FOLDER",
+                   help="web-only: trainees hand in files (as the web version's Submit) gathered in FOLDER/<assignment>/, "
+                        "which are then imported with import-submissions")
     s.set_defaults(func=cmd_ce_cycle)
