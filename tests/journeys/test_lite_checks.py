@@ -57,7 +57,23 @@ def test_site_holds_the_released_checks_only(lite_site):
         assert "BEGIN HIDDEN TESTS" not in json.dumps(nb) and "BEGIN SOLUTION" not in json.dumps(nb)
     from conftest import REPO
 
-    assert leaks(lite_site / "files", REPO / "source") == []
+    # the whole site, every file and every wheel's and zip's members (the course's own wheel too)
+    assert leaks(lite_site, REPO / "source") == []
+
+
+def test_the_leak_scan_finds_a_hidden_test_line_where_the_site_keeps_files(tmp_path):
+    """The scan above is not vacuous: one hidden-test line inside a wheel under static/ is found."""
+    import zipfile
+
+    from conftest import REPO
+
+    from codependency_course.instructor.kit import leaks, secret_lines
+
+    line = sorted(secret_lines(REPO / "source"))[0]
+    (tmp_path / "static" / "pyodide").mkdir(parents=True)
+    with zipfile.ZipFile(tmp_path / "static" / "pyodide" / "x-1.0-py3-none-any.whl", "w") as zf:
+        zf.writestr("x/__init__.py", f"# {line}\n")
+    assert leaks(tmp_path, REPO / "source") == [f"static/pyodide/x-1.0-py3-none-any.whl!x/__init__.py: {line}"]
 
 
 def block_outside(context) -> None:
