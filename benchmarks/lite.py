@@ -1,14 +1,24 @@
-"""The zero-install site's figures, with JupyterLab's click-to-feedback measured in the same run.
+"""The zero-install site's figures, against its floor and JupyterLab, measured in the same run.
 
     python benchmarks/lite.py [--site site] [--rounds 3] [--clicks 20]    # after `make site`
 
 1. **Size** of the built site (bytes on disk), and of its Pyodide part (``static/pyodide``).
-2. **Time to first usable exercise**, served from 127.0.0.1 by a plain static server:
-   from ``page.goto`` of ``00-start-here`` until, after Run ▸ Run All Cells, the exercise's
-   radio buttons are on the page. *Cold*: a new browser profile (empty HTTP cache, no service
-   worker, no stored files). *Warm*: the same profile loading the lesson again in a new page
-   (so a new kernel). ``--rounds`` profiles, each measured cold then warm.
-3. **Click-to-feedback**: milliseconds from the click on Check answer until the live region
+2. **The floor**: on a copy of the same site, a bare notebook (one cell, ``1 + 1``; it is added to
+   the copy only, never shipped) opened by URL, run with Run All, until ``2`` is shown. Measured
+   twice: with the site's own kernel settings (``floor``: the course's packages preloaded as every
+   kernel on the site does) and with the course's package left out of the preload
+   (``bare floor``: what a plain Pyodide kernel on this machine costs).
+3. **Time to first usable exercise** of ``00-start-here``: from ``page.goto`` until the exercise's
+   radio buttons are on the page. Nothing is pressed: the trainee view prepares a lesson when it
+   opens. *Cold*: a new browser profile (empty HTTP cache, no service worker, no stored files).
+   *Warm*: the same profile loading the page again in a new page (so a new kernel).
+   ``--rounds`` profiles, each measured cold then warm.
+4. **Phases** of each load, from ``page.goto`` (seconds at which each is reached): ``app`` the
+   notebook is drawn; ``runtime`` Pyodide's WebAssembly and standard library have arrived;
+   ``wheels`` the last wheel has arrived; ``kernel`` the kernel is first idle (packages
+   loaded); ``exercise`` the first exercise is usable (the lesson's imports, its cells and the
+   widget's first render).
+5. **Click-to-feedback**: milliseconds from the click on Check answer until the live region
    announces that attempt (the same in-page measurement as ``exercise_latency.py``), ``--clicks``
    samples in the Pyodide kernel, then the same on JupyterLab (``lab_server``) in this run.
    Goal: median under 300 ms in Pyodide.
@@ -21,7 +31,9 @@ into the temporary folder).
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -34,7 +46,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 from exercise_latency import CLICK_AND_WAIT_JS, attempts_on_disk, p90  # noqa: E402
 from lab_harness import CHROMIUM_FLAGS, REPO, chromium_path, lab_server, open_and_run_all, wait_kernel_idle  # noqa: E402
-from lite_harness import build_site, lesson_file, open_lesson, run_all, static_server  # noqa: E402
+from lite_harness import build_site, lesson_file, run_all, static_server  # noqa: E402
 
 GOAL_MS = 300.0
 EXERCISE = ".cc-exercise .widget-radio-box input[type=radio]"
@@ -45,14 +57,93 @@ def size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def first_exercise_seconds(page, base: str, notebook: str) -> float:
-    """From loading the lesson's URL in a new page (a new kernel) to a usable exercise."""
+PHASES = ("app", "runtime", "wheels", "kernel", "exercise")
+IDLE_JS = ("() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]"
+           ".some(e => /Pyodide\\)?\\s*\\|\\s*Idle/.test(e.textContent))")
+FLOOR_OUTPUT_JS = ("() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output')]"
+                   ".some(e => e.textContent.trim() === '2')")
+
+
+def timed_open(page, url: str, done) -> dict[str, float]:
+    """Load ``url`` in a new page (a new kernel) and return the seconds at which each phase was reached."""
     assert page.url == "about:blank"
+    marks: dict[str, float] = {}
     started = time.monotonic()
-    open_lesson(page, base, notebook)
+
+    def finished(request) -> None:
+        at = time.monotonic() - started
+        if request.url.split("?")[0].endswith(("pyodide.asm.wasm", "python_stdlib.zip")):
+            marks["runtime"] = max(marks.get("runtime", 0.0), at)
+        elif request.url.split("?")[0].endswith(".whl"):
+            marks["wheels"] = max(marks.get("wheels", 0.0), at)
+
+    page.context.on("requestfinished", finished)
+    try:
+        page.goto(url)
+        page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook", timeout=120_000)
+        marks["app"] = time.monotonic() - started
+        page.wait_for_function(IDLE_JS, timeout=240_000, polling=50)
+        marks["kernel"] = time.monotonic() - started
+        done(page)
+        marks["exercise"] = time.monotonic() - started
+    finally:
+        page.context.remove_listener("requestfinished", finished)
+    return marks
+
+
+def lesson_ready(page) -> None:
+    page.wait_for_selector(EXERCISE, state="attached", timeout=240_000)
+
+
+def floor_ran(page) -> None:
     run_all(page)
-    page.wait_for_selector(EXERCISE, state="attached", timeout=120_000)
-    return time.monotonic() - started
+    page.wait_for_function(FLOOR_OUTPUT_JS, timeout=120_000)
+
+
+def floor_site(site: Path, dest: Path, *, bare: bool) -> Path:
+    """A copy of ``site`` with ``floor.ipynb`` (one cell, ``1 + 1``) in its files; ``bare``: the course's
+    own package left out of the kernel's preload."""
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns("*.map"))
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "floor", "metadata": {}, "outputs": [],
+                     "source": "1 + 1"}],
+          "metadata": {"kernelspec": {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    (dest / "files" / "floor.ipynb").write_text(json.dumps(nb))
+    index = dest / "api" / "contents" / "all.json"
+    listing = json.loads(index.read_text())
+    entry = dict(listing["content"][0], name="floor.ipynb", path="floor.ipynb", size=len(json.dumps(nb)), type="notebook")
+    listing["content"].append(entry)
+    index.write_text(json.dumps(listing))
+    if bare:
+        config = dest / "jupyter-lite.json"
+        data = json.loads(config.read_text())
+        kernel = data["jupyter-config-data"]["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+        kernel["loadPyodideOptions"]["packages"] = [p for p in kernel["loadPyodideOptions"]["packages"]
+                                                    if p != "codependency-course"]
+        config.write_text(json.dumps(data))
+    return dest
+
+
+def measure(browser, base: str, path: str, done, rounds: int, label: str) -> dict[str, list[dict]]:
+    """``rounds`` profiles, each a cold then a warm load; the phases of each."""
+    out = {"cold": [], "warm": []}
+    for r in range(1, rounds + 1):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        for kind in ("cold", "warm"):
+            page = context.new_page()
+            out[kind].append(timed_open(page, f"{base}/lab/index.html?path={path}", done))
+            if kind == "warm" and r == rounds:
+                out["last_page"] = [page]  # kept open for the clicks
+            else:
+                page.close()  # the kernel ends with the page; cache, service worker and storage stay
+        print(f"  {label} round {r}: cold {out['cold'][-1]['exercise']:.1f} s, warm {out['warm'][-1]['exercise']:.1f} s")
+        out.setdefault("contexts", []).append(context)
+    return out
+
+
+def phase_line(name: str, runs: list[dict]) -> str:
+    med = {k: statistics.median(r.get(k, float("nan")) for r in runs) for k in PHASES}
+    return f"  {name:<18}" + "".join(f"{k} {med[k]:5.1f}  " for k in PHASES) + f"(min to exercise {min(r['exercise'] for r in runs):.1f} s)"
 
 
 def clicks(page, expected: int, n: int) -> list[float]:
@@ -87,23 +178,23 @@ def main(argv: list[str] | None = None) -> int:
         site = args.site if (args.site / "jupyter-lite.json").exists() else build_site(tmp)
         total, pyodide = size(site), size(site / "static" / "pyodide")
         print(f"site: {site}: {total / 1e6:.1f} MB in {sum(1 for p in site.rglob('*') if p.is_file())} files "
-              f"(Pyodide runtime and wheels: {pyodide / 1e6:.1f} MB)")
+              f"(Pyodide runtime and wheels: {pyodide / 1e6:.1f} MB); load {open('/proc/loadavg').read().split()[0]}")
         notebook = lesson_file(site, "00")
-        cold, warm, lite_ms = [], [], []
-        with static_server(site) as base, sync_playwright() as p:
+        floor = floor_site(site, tmp / "floor-site", bare=False)
+        bare = floor_site(site, tmp / "bare-site", bare=True)
+        results, lite_ms = {}, []
+        with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
             try:
-                for r in range(1, args.rounds + 1):
-                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    page = context.new_page()
-                    cold.append(first_exercise_seconds(page, base, notebook))
-                    page.close()  # the kernel ends with the page; cache, service worker and storage stay
-                    page = context.new_page()
-                    warm.append(first_exercise_seconds(page, base, notebook))
-                    print(f"  round {r}: first usable exercise cold {cold[-1]:.1f} s, warm {warm[-1]:.1f} s")
-                    if r == args.rounds:
-                        lite_ms = clicks(page, 0, args.clicks)
-                    context.close()
+                for label, folder, path, done in (("bare floor", bare, "floor.ipynb", floor_ran),
+                                                  ("floor", floor, "floor.ipynb", floor_ran),
+                                                  ("lesson", site, notebook, lesson_ready)):
+                    with static_server(folder) as base:
+                        results[label] = measure(browser, base, path, done, args.rounds, label)
+                        if label == "lesson":
+                            lite_ms = clicks(results[label]["last_page"][0], 0, args.clicks)
+                    for context in results[label].pop("contexts"):
+                        context.close()
             finally:
                 browser.close()
         print(f"  {summary('Pyodide click-to-feedback', lite_ms)}")
@@ -120,10 +211,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {summary('JupyterLab click-to-feedback', lab_ms)}")
 
     med_lite, med_lab = statistics.median(lite_ms), statistics.median(lab_ms)
+    cold = [r["exercise"] for r in results["lesson"]["cold"]]
+    warm = [r["exercise"] for r in results["lesson"]["warm"]]
     print("\nfigures")
     print(f"  site size: {total / 1e6:.1f} MB (Pyodide part {pyodide / 1e6:.1f} MB)")
-    print(f"  time to first usable exercise: cold median {statistics.median(cold):.1f} s (min {min(cold):.1f}), "
-          f"warm median {statistics.median(warm):.1f} s (min {min(warm):.1f}); {args.rounds} rounds")
+    print(f"  phases, medians of {args.rounds} rounds (seconds from page.goto at which each is reached):")
+    for label in ("bare floor", "floor", "lesson"):
+        for kind in ("cold", "warm"):
+            print(phase_line(f"{label} {kind}", results[label][kind]))
+    for kind, values in (("cold", cold), ("warm", warm)):
+        fl = statistics.median(r["exercise"] for r in results["floor"][kind])
+        bare_fl = statistics.median(r["exercise"] for r in results["bare floor"][kind])
+        goal = 10.0 if kind == "cold" else 5.0
+        target = max(goal, fl + 2.0)
+        print(f"  first usable exercise {kind}: median {statistics.median(values):.1f} s (min {min(values):.1f}); "
+              f"floor {fl:.1f} s, bare floor {bare_fl:.1f} s; ratio to floor {statistics.median(values) / fl:.2f}; "
+              f"goal <= {goal:.0f} s or within 2 s of the floor: {'met' if statistics.median(values) <= target else 'NOT met'}")
     print(f"  click-to-feedback median: Pyodide {med_lite:.0f} ms, JupyterLab {med_lab:.0f} ms "
           f"(ratio {med_lite / med_lab:.2f}); goal Pyodide < {GOAL_MS:.0f} ms: {'met' if med_lite < GOAL_MS else 'NOT met'}")
     return 0
