@@ -95,7 +95,7 @@ def test_on_a_server_nothing_changes(check, monkeypatch):
 def test_in_the_browser_the_last_item_ends_with_submit(check, monkeypatch):
     monkeypatch.setattr(sys, "platform", "emscripten")
     quiz = Assessment(A, check)
-    assert quiz.last_item() == "rationale-1"  # check-1's notebook: q1, q2, then the rationale box
+    assert quiz.last_item == "rationale-1"  # check-1's notebook: q1, q2, then the rationale box
     first = quiz.item("q1", "Item 1", "A case.")
     last = quiz.rationale("rationale-1", "Your written rationale")
     assert not any(isinstance(c, SubmitButton) for c in first.widget.children)
@@ -113,7 +113,7 @@ def test_in_the_browser_the_last_item_of_a_test_without_rationale(tmp_path, monk
     monkeypatch.setattr(sys, "platform", "emscripten")
     shutil.copy(REPO / "source" / "pre-test" / "pre-test.ipynb", tmp_path / "pre-test.ipynb")
     quiz = Assessment("pre-test", tmp_path)
-    assert quiz.last_item() == "q10"
+    assert quiz.last_item == "q10"
     assert any(isinstance(c, SubmitButton) for c in quiz.item("q10", "Item 10", "A case.").widget.children)
 
 
@@ -121,7 +121,7 @@ def test_in_the_browser_an_unreadable_notebook_shows_no_submit(tmp_path, monkeyp
     monkeypatch.setattr(sys, "platform", "emscripten")
     (tmp_path / f"{A}.ipynb").write_text("{not json")
     quiz = Assessment(A, tmp_path)
-    assert quiz.last_item() is None
+    assert quiz.last_item is None
     assert not any(isinstance(c, SubmitButton) for c in quiz.item("q1", "Item 1", "A case.").widget.children)
 
 

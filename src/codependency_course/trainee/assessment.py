@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cached_property
 from html import escape
 from pathlib import Path
 
@@ -62,8 +63,10 @@ class Assessment:
         LIVE.add((str(self.store.path.resolve()), item_id))
         return self._web_end(item_id, Rationale(item_id, title, self.store, words, self._unsaved(item_id)))
 
+    @cached_property
     def last_item(self) -> str | None:
-        """The id of the notebook's last item or rationale (None when the notebook is not readable)."""
+        """The id of the notebook's last item or rationale (None when the notebook is not readable),
+        read once per check."""
         try:
             doc = json.loads((self.folder / f"{self.assignment_id}.ipynb").read_text(encoding="utf-8"))
             sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
@@ -75,7 +78,7 @@ class Assessment:
 
     def _web_end(self, item_id: str, shown):
         """In the browser, the last item ends with the Submit panel (the check gains no cell)."""
-        if on_web() and item_id == self.last_item():
+        if on_web() and item_id == self.last_item:
             shown.submit_panel = web_panel(self.assignment_id, self.folder)
             shown.widget.children = (*shown.widget.children, shown.submit_panel)
         return shown

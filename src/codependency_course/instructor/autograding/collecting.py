@@ -25,7 +25,7 @@ from nbgrader.utils import parse_utc
 from traitlets import Integer, Unicode
 
 from codependency_course.instructor.safe_text import for_csv, for_terminal
-from codependency_course.trainee.submission_file import SAFE_ID, check_id  # noqa: F401 (one id rule, shared with Submit)
+from codependency_course.trainee.submission_file import check_id  # the one id rule, shared with the web Submit
 
 from . import intake, windows
 

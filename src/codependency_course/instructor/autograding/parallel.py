@@ -32,8 +32,8 @@ from pathlib import Path
 from codependency_course.instructor.course import Course
 from codependency_course.instructor.course_config import configure
 from codependency_course.instructor.safe_text import for_csv, for_terminal
+from codependency_course.trainee.submission_file import check_id
 
-from .collecting import check_id
 from .gradebook_bulk import MERGES, commit_submission, dialect, merge_gradebook, one_transaction_per_submission, private_copies
 from .kernel_env import without_secrets
 from .nbgrader_speedups import nbgrader_speedups
