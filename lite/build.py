@@ -7,18 +7,25 @@ itself at run time (no CDN, no PyPI):
 
 1. the Pyodide runtime from npm (``lite/package.json`` + ``package-lock.json``: ``npm ci``);
 2. the browser wheels from PyPI (``lite/browser-requirements.txt``, pinned), PyYAML as a
-   pure wheel built from its sdist (PyPI has no browser wheel), and this project's wheel;
-3. a ``pyodide-lock.json`` listing exactly those local wheels (pyodide-lock's own tooling
+   pure wheel built from its sdist (PyPI has no browser wheel), and this project's wheel,
+   which also carries the vignette bank packed as JSON (``content.pack``: the browser then
+   never parses YAML);
+3. bytecode in every wheel and in the runtime's standard library, compiled by the site's own
+   Pyodide under Node (``lite/pycompile.mjs`` and ``pycompile.py``; cached by content): both hold
+   only source, which the browser would otherwise compile again on every page load. The
+   standard library and third-party wheels become sourceless, as Pyodide's own packages are;
+   the course's wheel keeps its source;
+4. a ``pyodide-lock.json`` listing exactly those local wheels (pyodide-lock's own tooling
    computes each wheel's dependencies for the browser, so the project's server-only
    dependencies, marked ``sys_platform != 'emscripten'`` in pyproject.toml, drop out);
-4. the lessons as the trainee sees them (code hidden, the Pyodide kernel named), with a
+5. the lessons as the trainee sees them (code hidden, the Pyodide kernel named), with a
    note on what the web version keeps and cannot do, and an export cell in 99;
-5. the graded checks as released (nbgrader's ``generate_assignment``, through the trainee
+6. the graded checks as released (nbgrader's ``generate_assignment``, through the trainee
    kit's own builder and its leak check, in a temporary course) in ``checks/<assignment>/``:
    only the kernel's name changes, so every locked cell keeps its nbgrader checksum. In the
    browser a check ends with **Submit** (``trainee/web_submit.py``), which downloads the
    submission as one file;
-6. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel) into ``--out``.
+7. ``jupyter lite build`` (jupyterlite-core + jupyterlite-pyodide-kernel) into ``--out``.
 
 The build ends by checking that nothing in the site points at a remote URL.
 """
@@ -41,12 +48,14 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 LITE = ROOT / "lite"
 COURSE = ROOT / "course"
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "package.json")
+STDLIB = "python_stdlib.zip"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", STDLIB, "package.json")
 KERNEL_SHIMS = ("ipykernel", "piplite", "pyodide_kernel", "widgetsnbextension-4")
 LABEXTENSIONS = ("@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager", "anywidget")
 # the trainee view's own extension (lessons prepare their exercises on open; no build step)
 TRAINEE_EXTENSION = Path(__file__).resolve().parents[1] / "etc/jupyter/trainee/labextensions/codependency-course-trainee"
 PYYAML = "pyyaml==6.0.3"
+KEEP_SOURCE = ("codependency-course",)  # wheels that keep their .py beside the bytecode (tracebacks show our lines)
 KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 
 ABOUT_SITE = """\
@@ -136,6 +145,7 @@ def wheels(cache: Path, lock_info: dict) -> list[Path]:
     shutil.copytree(ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)
+    pack_bank(src / "src" / "codependency_course" / "content")
     say("pip wheel . (this course)")
     pip("wheel", "--no-deps", "-w", str(project), str(src))
     found = sorted(wdir.glob("*.whl")) + sorted(project.glob("*.whl"))
@@ -145,14 +155,63 @@ def wheels(cache: Path, lock_info: dict) -> list[Path]:
     return found
 
 
+def course_src() -> None:
+    """Make this checkout's package importable here (a plain checkout run without `pip install -e .`)."""
+    if str(ROOT / "src") not in sys.path:
+        sys.path.insert(0, str(ROOT / "src"))
+
+
+def pack_bank(package: Path) -> None:
+    """Write the vignette bank into ``package`` (a copy of ``content/``) packed as JSON, validated from its YAML files."""
+    course_src()
+    from codependency_course import content
+
+    bank = content.load_dir(content.bank_path())
+    (package / content.PACKED).write_text(content.pack(bank), encoding="utf-8")
+    say(f"vignette bank packed as {content.PACKED} ({len(bank)} cases)")
+
+
+def bytecode(cache: Path, pyodide: Path, found: list[Path]) -> list[Path]:
+    """Each of ``found`` (wheels, and the runtime's standard library) with bytecode for its modules,
+    compiled by the site's own Pyodide (lite/pycompile.py; cached by content)."""
+    version = json.loads((pyodide / "package.json").read_text())["version"]
+    salt = hashlib.sha256((LITE / "pycompile.py").read_bytes() + f"{version} {KEEP_SOURCE}".encode()).digest()
+    store = cache / "bytecode"
+    out, todo = [], {}
+    for whl in found:
+        key = hashlib.sha256(salt + whl.read_bytes()).hexdigest()[:20]
+        out.append(store / key / whl.name)
+        if not out[-1].is_file():
+            todo[whl] = out[-1]
+    if todo:
+        say(f"bytecode for {len(todo)} zip(s) (wheels, standard library), compiled by Pyodide {version} under Node")
+        with tempfile.TemporaryDirectory(prefix="site-pyc-") as tmp:
+            given, made = Path(tmp) / "in", Path(tmp) / "out"
+            given.mkdir(), made.mkdir()
+            for whl in todo:
+                shutil.copy2(whl, given / whl.name)
+            run(["node", str(LITE / "pycompile.mjs"), str(pyodide), str(given), str(made), *KEEP_SOURCE],
+                stdout=None if os.environ.get("SITE_VERBOSE") else subprocess.DEVNULL)
+            for whl, dest in todo.items():
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(made / whl.name, dest)
+    for stale in (d for d in store.iterdir() if d.is_dir() and d not in {p.parent for p in out}):
+        shutil.rmtree(stale)  # wheels of earlier builds
+    return out
+
+
 def kernel_shims() -> list[Path]:
     """The shim wheels that jupyterlite-pyodide-kernel ships (ipykernel, piplite, ...)."""
     pypi = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
     return sorted(w for w in pypi.glob("*.whl") if w.name.startswith(KERNEL_SHIMS))
 
 
-def write_lock(npm_lock: Path, found: list[Path], dest: Path) -> list[str]:
-    """A pyodide-lock.json naming only the wheels in ``dest`` (none of the CDN's)."""
+def write_lock(npm_lock: Path, found: list[Path], served: list[Path], dest: Path) -> list[str]:
+    """A pyodide-lock.json naming only the wheels in ``dest`` (none of the CDN's).
+
+    Each package is described from its wheel as built (``found``: its imports are read from its
+    ``.py`` files) and served as ``served`` (the same wheel with bytecode, see :func:`bytecode`),
+    whose hash the lock carries."""
     from pyodide_lock.spec import PyodideLockSpec
     from pyodide_lock.utils import add_wheels_to_spec, update_package_sha256
 
@@ -174,6 +233,11 @@ def write_lock(npm_lock: Path, found: list[Path], dest: Path) -> list[str]:
         entry.version, entry.file_name = whl.name.split("-")[1], whl.name
         spec.packages[name] = update_package_sha256(entry, whl)
     spec = add_wheels_to_spec(spec, pure, base_path=dest)
+    by_file = {pkg.file_name: name for name, pkg in spec.packages.items()}
+    for whl in served:
+        shutil.copy2(whl, dest / whl.name)
+        name = by_file[whl.name]
+        spec.packages[name] = update_package_sha256(spec.packages[name], dest / whl.name)
     unmet = unmet_requirements(local, spec)
     if unmet:
         raise SystemExit("browser wheels do not fit together (fix lite/browser-requirements.txt):\n  " + "\n  ".join(unmet))
@@ -234,8 +298,7 @@ def checks(dest: Path) -> list[str]:
 
     ``instructor.kit.build`` generates every check in a temporary course (never ``grading/``)
     and refuses a kit holding any hidden-test or solution line; only its ``release/`` is used."""
-    if str(ROOT / "src") not in sys.path:
-        sys.path.insert(0, str(ROOT / "src"))  # a plain checkout run without `pip install -e .`
+    course_src()
     from codependency_course.instructor.kit import build as build_kit
 
     saved = dict(os.environ)
@@ -281,10 +344,12 @@ def staging(cache: Path) -> Path:
 
     pyodide = runtime(cache)
     out = lite_dir / "static" / "pyodide"
-    for name in PYODIDE_FILES:
-        shutil.copy2(pyodide / name, out / name)
     info = json.loads((pyodide / "pyodide-lock.json").read_text())["info"]
-    names = write_lock(pyodide / "pyodide-lock.json", wheels(cache, info) + kernel_shims(), out)
+    found = wheels(cache, info) + kernel_shims()
+    stdlib, *served = bytecode(cache, pyodide, [pyodide / STDLIB, *found])
+    for name in PYODIDE_FILES:
+        shutil.copy2(stdlib if name == STDLIB else pyodide / name, out / name)
+    names = write_lock(pyodide / "pyodide-lock.json", found, served, out)
     say(f"pyodide-lock.json: {len(names)} local packages")
     lessons(lite_dir / "files")
     say(f"graded checks (released, keys stripped): {', '.join(checks(lite_dir / 'files' / 'checks'))}")
@@ -312,8 +377,11 @@ def check(out: Path) -> None:
         problems.append("disablePyPIFallback is not set")
     lock = json.loads((out / "static" / "pyodide" / "pyodide-lock.json").read_text())
     for name, pkg in lock["packages"].items():
-        if "://" in pkg["file_name"] or not (out / "static" / "pyodide" / pkg["file_name"]).is_file():
+        served = out / "static" / "pyodide" / pkg["file_name"]
+        if "://" in pkg["file_name"] or not served.is_file():
             problems.append(f"pyodide-lock.json: {name} is not served by the site ({pkg['file_name']})")
+        elif hashlib.sha256(served.read_bytes()).hexdigest() != pkg["sha256"]:
+            problems.append(f"pyodide-lock.json: {name}'s hash is not that of {pkg['file_name']}")
     from importlib.metadata import version
 
     for name in ("anywidget", "jupyterlab-widgets"):  # front end (from this venv) and kernel side

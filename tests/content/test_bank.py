@@ -150,3 +150,31 @@ def test_evidence_tiers_default_to_required_and_are_checked(tmp_path):
     _write(tmp_path, "grocery-rota.yaml", yaml.safe_dump(data))
     with pytest.raises(content.ContentError, match="at least one dimension must be required"):
         content.load_dir(tmp_path)
+
+
+def test_the_packed_bank_reads_back_equal_and_names_a_bad_case():
+    """The web version's packed form (``pack``) reads back to the very vignettes the YAML files give."""
+    import json
+
+    bank = content.load_dir(content.bank_path())
+    document = content.pack(bank)
+    assert content.unpack(document) == bank
+    data = json.loads(document)
+    data["grocery-rota"]["difficulty"] = 7
+    with pytest.raises(content.ContentError, match=r"bank.json \[id grocery-rota\].*\n.*field 'difficulty'"):
+        content.unpack(json.dumps(data))
+
+
+def test_the_bank_is_read_from_its_packed_form_when_the_package_has_one(tmp_path, monkeypatch):
+    """``load_bank`` prefers ``bank.json`` beside the package's modules (only the web wheel has it)."""
+    from codependency_course.content import bank as bank_module
+
+    assert not (Path(content.bank_path()).parent / content.PACKED).exists()  # never in the source tree
+    one = {"grocery-rota": content.load_dir(content.bank_path())["grocery-rota"]}
+    (tmp_path / content.PACKED).write_text(content.pack(one), encoding="utf-8")
+    monkeypatch.setattr(bank_module.resources, "files", lambda package: tmp_path)
+    content.load_bank.cache_clear()
+    try:
+        assert content.load_bank() == one
+    finally:
+        content.load_bank.cache_clear()

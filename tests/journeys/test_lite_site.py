@@ -76,6 +76,44 @@ def test_site_is_self_contained(site):
     assert "http" not in about and "](" not in about  # link-free
 
 
+def test_site_wheels_carry_bytecode_for_its_runtime_and_the_packed_bank(site):
+    """The standard library and every wheel hold bytecode the site's interpreter loads without
+    compiling (lite/pycompile.py): one magic number, PEP 552 unchecked-hash. The standard library and
+    third-party wheels are sourceless; the course's wheel keeps its source, and carries the bank packed
+    as JSON, equal to the YAML files'. The lock's hash is that of the file served. (That the bytecode
+    fits the runtime is shown by every lesson running in the browser: a sourceless module with the
+    wrong magic number does not import.)"""
+    import hashlib
+    import json
+
+    from codependency_course import content
+
+    folder = site / "static" / "pyodide"
+    with zipfile.ZipFile(folder / "python_stdlib.zip") as zf:
+        assert not [n for n in zf.namelist() if n.endswith(".py")]
+        magic = zf.read("json/__init__.pyc")[:4]
+        assert all(zf.read(n)[:8] == magic + b"\x01\x00\x00\x00" for n in zf.namelist() if n.endswith(".pyc"))
+    lock = json.loads((folder / "pyodide-lock.json").read_text())
+    for name, pkg in lock["packages"].items():
+        path = folder / pkg["file_name"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == pkg["sha256"], name
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            modules = [n for n in names if n.endswith(".py") and not {"tests", "test"} & set(n.split("/")[:-1])]
+            pycs = [n for n in names if n.endswith(".pyc")]
+            assert pycs, f"{name}: no bytecode"
+            for n in pycs:
+                header = zf.read(n)[:8]
+                assert header[:4] == magic and int.from_bytes(header[4:8], "little") == 0b01, f"{name}: {n}"
+            if name == "codependency-course":
+                cached = {n.replace("__pycache__/", "").rsplit(".", 2)[0] + ".py" for n in pycs}
+                assert set(modules) <= cached and modules
+                packed = zf.read(f"codependency_course/content/{content.PACKED}").decode()
+                assert content.unpack(packed) == content.load_dir(content.bank_path())
+            else:
+                assert not modules, f"{name}: source left beside the bytecode: {modules[:3]}"
+
+
 def test_every_lesson_offline_with_answers_kept(site, chromium, tmp_path, report_figure):
     from playwright.sync_api import sync_playwright
 

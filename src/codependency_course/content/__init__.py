@@ -18,6 +18,7 @@ The bank's names are re-exported here, so ``from codependency_course import cont
 from .bank import (
     MAX_WORDS,
     MIN_WORDS,
+    PACKED,
     RENAMED,
     ContentError,
     Evidence,
@@ -29,10 +30,12 @@ from .bank import (
     key_of,
     load_bank,
     load_dir,
+    pack,
     parse_file,
+    unpack,
 )
 
 __all__ = [
-    "MAX_WORDS", "MIN_WORDS", "RENAMED", "ContentError", "Evidence", "Person", "Vignette",
-    "bank_path", "current_id", "get", "key_of", "load_bank", "load_dir", "parse_file",
+    "MAX_WORDS", "MIN_WORDS", "PACKED", "RENAMED", "ContentError", "Evidence", "Person", "Vignette",
+    "bank_path", "current_id", "get", "key_of", "load_bank", "load_dir", "pack", "parse_file", "unpack",
 ]

@@ -3,15 +3,21 @@
 Each vignette is one YAML file. :func:`load_bank` validates every file against
 :class:`Vignette` and raises :class:`ContentError` naming the file, the vignette id and
 the field for every problem it finds, so an author can fix them all in one pass.
+
+The web version's wheel also carries the bank packed as one JSON document (:func:`pack`,
+written by ``lite/build.py`` from these same files, never kept in the source tree): in the
+browser, reading 60 YAML files with a pure-Python parser on every page load cost more than
+the rest of a lesson's preparation. :func:`load_bank` reads it when it is there, through the
+same :class:`Vignette` model, so both forms are validated alike.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -34,7 +40,8 @@ from codependency_course.taxonomy import (
 )
 
 MIN_WORDS, MAX_WORDS = 120, 250
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
+PACKED = "bank.json"
+"""The packed bank's file name in this package (present only in the web version's wheel)."""
 
 
 class ContentError(ValueError):
@@ -144,8 +151,11 @@ def _describe(err: ValidationError) -> list[str]:
 
 def parse_file(path: Path) -> Vignette:
     """Parse and validate one vignette file; raise ContentError naming file, id and field."""
+    import yaml  # here, not at the top: the web version reads the packed bank and never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as exc:
         raise ContentError(f"{path.name}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
@@ -187,8 +197,28 @@ def bank_path() -> Path:
 
 @lru_cache(maxsize=1)
 def load_bank() -> dict[str, Vignette]:
-    """The packaged vignette bank, validated once per process."""
+    """The packaged vignette bank, validated once per process (from its packed form when the package has one)."""
+    packed = resources.files(__package__) / PACKED
+    if packed.is_file():
+        return unpack(packed.read_text(encoding="utf-8"))
     return load_dir(bank_path())
+
+
+def pack(bank: dict[str, Vignette]) -> str:
+    """``bank`` as one JSON document that :func:`unpack` reads back to equal vignettes."""
+    return json.dumps({vid: v.model_dump(mode="json") for vid, v in sorted(bank.items())},
+                      ensure_ascii=False, indent=None, separators=(",", ":"))
+
+
+def unpack(document: str) -> dict[str, Vignette]:
+    """The bank from :func:`pack`'s JSON, each vignette validated again by :class:`Vignette`."""
+    bank = {}
+    for vid, data in json.loads(document).items():
+        try:
+            bank[vid] = Vignette.model_validate(data)
+        except ValidationError as exc:
+            raise ContentError(f"{PACKED} [id {vid}] is invalid:\n" + "\n".join(f"  {m}" for m in _describe(exc))) from None
+    return bank
 
 
 def get(vignette_id: str) -> Vignette:
