@@ -1,6 +1,6 @@
 """The zero-install site's figures, against its floor and JupyterLab, measured in the same run.
 
-    python benchmarks/lite.py [--site site] [--rounds 3] [--clicks 20]    # after `make site`
+    python benchmarks/lite.py [--site site] [--rounds 3] [--clicks 20] [--baseline OTHER_SITE]   # after `make site`
 
 1. **Size** of the built site (bytes on disk), and of its Pyodide part (``static/pyodide``).
 2. **The floor**: on a copy of the same site, a bare notebook (one cell, ``1 + 1``; it is added to
@@ -22,6 +22,10 @@
    announces that attempt (the same in-page measurement as ``exercise_latency.py``), ``--clicks``
    samples in the Pyodide kernel, then the same on JupyterLab (``lab_server``) in this run.
    Goal: median under 300 ms in Pyodide.
+
+6. **Baseline** (``--baseline``, optional): another built site (for example one built from an
+   earlier commit) measured in the same run the same way, its bare floor and its lesson 00, so a
+   change to the site is read against what it replaced under the same conditions.
 
 A measurement, not a test: goals are reported, never asserted. Nothing is written outside a
 temporary folder unless ``--site`` is omitted and no ``site/`` exists (then the site is built
@@ -143,7 +147,7 @@ def measure(browser, base: str, path: str, done, rounds: int, label: str) -> dic
 
 def phase_line(name: str, runs: list[dict]) -> str:
     med = {k: statistics.median(r.get(k, float("nan")) for r in runs) for k in PHASES}
-    return f"  {name:<18}" + "".join(f"{k} {med[k]:5.1f}  " for k in PHASES) + f"(min to exercise {min(r['exercise'] for r in runs):.1f} s)"
+    return f"  {name:<26}" + "".join(f"{k} {med[k]:5.1f}  " for k in PHASES) + f"(min to exercise {min(r['exercise'] for r in runs):.1f} s)"
 
 
 def clicks(page, expected: int, n: int) -> list[float]:
@@ -166,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--site", type=Path, default=REPO / "site", help="a built site (default: site/, else build one)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--clicks", type=int, default=20)
+    ap.add_argument("--baseline", type=Path, help="another built site to measure in the same run (its bare floor and lesson 00)")
     args = ap.parse_args(argv)
     chromium = chromium_path()
     if chromium is None:
@@ -182,13 +187,17 @@ def main(argv: list[str] | None = None) -> int:
         notebook = lesson_file(site, "00")
         floor = floor_site(site, tmp / "floor-site", bare=False)
         bare = floor_site(site, tmp / "bare-site", bare=True)
+        loads = [("bare floor", bare, "floor.ipynb", floor_ran), ("floor", floor, "floor.ipynb", floor_ran),
+                 ("lesson", site, notebook, lesson_ready)]
+        if args.baseline:
+            print(f"baseline: {args.baseline}: {size(args.baseline) / 1e6:.1f} MB")
+            loads += [("baseline bare floor", floor_site(args.baseline, tmp / "baseline-bare", bare=True), "floor.ipynb", floor_ran),
+                      ("baseline lesson", args.baseline, lesson_file(args.baseline, "00"), lesson_ready)]
         results, lite_ms = {}, []
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_FLAGS)
             try:
-                for label, folder, path, done in (("bare floor", bare, "floor.ipynb", floor_ran),
-                                                  ("floor", floor, "floor.ipynb", floor_ran),
-                                                  ("lesson", site, notebook, lesson_ready)):
+                for label, folder, path, done in loads:
                     with static_server(folder) as base:
                         results[label] = measure(browser, base, path, done, args.rounds, label)
                         if label == "lesson":
@@ -216,17 +225,27 @@ def main(argv: list[str] | None = None) -> int:
     print("\nfigures")
     print(f"  site size: {total / 1e6:.1f} MB (Pyodide part {pyodide / 1e6:.1f} MB)")
     print(f"  phases, medians of {args.rounds} rounds (seconds from page.goto at which each is reached):")
-    for label in ("bare floor", "floor", "lesson"):
+    for label in results:
         for kind in ("cold", "warm"):
             print(phase_line(f"{label} {kind}", results[label][kind]))
     for kind, values in (("cold", cold), ("warm", warm)):
         fl = statistics.median(r["exercise"] for r in results["floor"][kind])
         bare_fl = statistics.median(r["exercise"] for r in results["bare floor"][kind])
         goal = 10.0 if kind == "cold" else 5.0
-        target = max(goal, fl + 2.0)
-        print(f"  first usable exercise {kind}: median {statistics.median(values):.1f} s (min {min(values):.1f}); "
-              f"floor {fl:.1f} s, bare floor {bare_fl:.1f} s; ratio to floor {statistics.median(values) / fl:.2f}; "
-              f"goal <= {goal:.0f} s or within 2 s of the floor: {'met' if statistics.median(values) <= target else 'NOT met'}")
+        med = statistics.median(values)
+        # the issue's goal, read strictly against the bare floor: the absolute goal, or within 2 s of
+        # the floor only where the floor itself is above that goal
+        met = med <= goal or (bare_fl > goal and med <= bare_fl + 2.0)
+        print(f"  first usable exercise {kind}: median {med:.1f} s (min {min(values):.1f}); "
+              f"floor {fl:.1f} s, bare floor {bare_fl:.1f} s; {med - bare_fl:+.1f} s over the bare floor; "
+              f"goal <= {goal:.0f} s, or within 2 s of the bare floor if it is higher: {'met' if met else 'NOT met'}")
+    if args.baseline:
+        for kind in ("cold", "warm"):
+            now = statistics.median(r["exercise"] for r in results["lesson"][kind])
+            then = statistics.median(r["exercise"] for r in results["baseline lesson"][kind])
+            print(f"  against the baseline site, {kind}: lesson {now:.1f} s vs {then:.1f} s (ratio {now / then:.2f}); "
+                  f"bare floor {statistics.median(r['exercise'] for r in results['bare floor'][kind]):.1f} s vs "
+                  f"{statistics.median(r['exercise'] for r in results['baseline bare floor'][kind]):.1f} s")
     print(f"  click-to-feedback median: Pyodide {med_lite:.0f} ms, JupyterLab {med_lab:.0f} ms "
           f"(ratio {med_lite / med_lab:.2f}); goal Pyodide < {GOAL_MS:.0f} ms: {'met' if med_lite < GOAL_MS else 'NOT met'}")
     return 0
