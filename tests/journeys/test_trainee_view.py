@@ -9,6 +9,7 @@ $CODEPENDENCY_COURSE_ARTIFACTS (else the test's temporary folder), printed at th
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -50,24 +51,33 @@ def open_ready(page, base: str, token: str, notebook: str, timeout_ms: int = 120
     start = time.monotonic()
     page.goto(f"{base}/lab/tree/{notebook}?reset&token={token}")
     page.wait_for_selector(".jp-NotebookPanel", timeout=60_000)
-    saw_notice = False
+    saw_notice, texts, tallest = False, [], 0.0
     deadline = start + timeout_ms / 1000
     while time.monotonic() < deadline:
         state = page.evaluate("() => { const p = document.querySelector('.jp-NotebookPanel');"
-                              " return [p && p.getAttribute('data-cc-state'), !!document.querySelector('.cc-preparing')]; }")
+                              " const n = document.querySelector('.cc-preparing');"
+                              " return [p && p.getAttribute('data-cc-state'), !!n, n ? n.textContent : '',"
+                              " n ? n.getBoundingClientRect().height : 0]; }")
         saw_notice = saw_notice or state[1]
+        tallest = max(tallest, state[3])
+        if state[2] and state[2] not in texts:
+            texts.append(state[2])
         if state[0] in ("ready", "failed"):
             break
         time.sleep(0.1)
     assert state[0] == "ready", f"{notebook}: the view never finished preparing (state {state[0]})"
     page.wait_for_selector(".cc-exercise .widget-radio-box input[type=radio], .cc-exercise", state="attached", timeout=30_000)
-    return {"notice": saw_notice, "seconds": time.monotonic() - start}
+    return {"notice": saw_notice, "texts": texts, "height": tallest, "seconds": time.monotonic() - start}
 
 
 def test_trainee_view_has_no_ide_chrome(lab, report_figure):
     page, base, token, root, shots = lab
     seen = open_ready(page, base, token, LESSONS[0])
     assert seen["notice"], "no visible 'Preparing the exercises…' state"
+    assert seen["height"] >= 24, f"the notice is {seen['height']} px tall: hidden under the notebook"
+    steps = [re.fullmatch(r"Preparing the exercises\u2026 step (\d+) of (\d+)(: starting Python)?", t) for t in seen["texts"]]
+    assert steps and all(steps), seen["texts"]
+    assert len({m.group(2) for m in steps}) == 1 and [int(m.group(1)) for m in steps] == sorted(int(m.group(1)) for m in steps)
     counts = {
         "code inputs": page.evaluate(VISIBLE, CODE_INPUTS),
         "cell-type selectors": page.evaluate(VISIBLE, CELL_TYPE),

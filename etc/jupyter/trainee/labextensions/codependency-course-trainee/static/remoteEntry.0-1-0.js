@@ -11,8 +11,9 @@
  * What it does, in the trainee view only (etc/jupyter/trainee puts it on the lab extension
  * path; the instructor view never loads it): when a course notebook is opened (every code
  * cell has its input hidden, as every lesson and check ships), it shows "Preparing the
- * exercises…" above the notebook, runs every cell in the trainee's own kernel (as Run ▸ Run
- * All would), then removes the notice and returns to the top.
+ * exercises… step 1 of N: starting Python" above the notebook, runs every cell in the
+ * trainee's own kernel (as Run ▸ Run All would), counting the steps as the kernel starts and
+ * each cell finishes (N = the code cells + 1), then removes the notice and returns to the top.
  *
  * An untouched notebook stays clean (no unsaved marker, no "Save changes?" on close). Why it
  * was not: on load JupyterLab adds `language_info: {name: ""}` to the notebook metadata and the
@@ -117,6 +118,45 @@
     check();
   }
 
+  function codeCells(model) {
+    var n = 0;
+    for (var i = 0; i < model.cells.length; i++) if (model.cells.get(i).type === "code") n += 1;
+    return n;
+  }
+
+  // "step k of N" (N = code cells + 1): step 1 while Python starts; step 2 + f once the kernel
+  // is up and f cells have finished (NotebookActions.executed), i.e. while cell f + 1 runs.
+  function progress(panel, banner, NotebookActions) {
+    var total = codeCells(panel.content.model) + 1;
+    var started = false;
+    var finished = 0;
+    function say() {
+      var step = started ? Math.min(total, 2 + finished) : 1;
+      banner.node.textContent = "Preparing the exercises\u2026 step " + step + " of " + total +
+        (step === 1 ? ": starting Python" : "");
+    }
+    function onStatus(_, status) {
+      if (!started && (status === "busy" || status === "idle") && panel.sessionContext.session) {
+        started = true;
+        say();
+      }
+    }
+    function onExecuted(_, args) {
+      // Run All "executes" markdown cells too (it renders them): count only code cells
+      if (args.notebook !== panel.content || !args.cell || args.cell.model.type !== "code") return;
+      finished += 1;
+      started = true;
+      say();
+    }
+    panel.sessionContext.statusChanged.connect(onStatus);
+    NotebookActions.executed.connect(onExecuted);
+    say();
+    return function stop() {
+      panel.sessionContext.statusChanged.disconnect(onStatus);
+      NotebookActions.executed.disconnect(onExecuted);
+    };
+  }
+
   function notice(Widget) {
     var node = document.createElement("div");
     node.className = "cc-preparing";
@@ -127,6 +167,12 @@
     node.style.background = "var(--jp-info-color3, #e1f5fe)";
     node.style.color = "var(--jp-ui-font-color0, #000)";
     node.style.borderBottom = "1px solid var(--jp-border-color2, #ccc)";
+    // the header's box layout sizes a child by its min-height: without one the notice was 13 px
+    // tall and hidden under the notebook
+    node.style.boxSizing = "border-box";
+    node.style.minHeight = "calc(2 * var(--jp-ui-font-size1, 13px) + 14px)";
+    node.style.display = "flex";
+    node.style.alignItems = "center";
     node.textContent = "Preparing the exercises\u2026";
     var widget = new Widget({ node: node });
     widget.addClass("cc-preparing-notice");
@@ -147,6 +193,7 @@
         var banner = notice(Widget);
         panel.contentHeader.addWidget(banner);
         panel.node.setAttribute("data-cc-state", "preparing");
+        var stop = progress(panel, banner, NotebookActions);
         return panel.sessionContext.ready
           .then(function () {
             return NotebookActions.runAll(panel.content, panel.sessionContext).then(function (ok) {
@@ -163,6 +210,7 @@
             console.error(NAME, error);
           })
           .then(function () {
+            stop();
             if (panel.node.getAttribute("data-cc-state") === "failed") {
               banner.node.textContent =
                 "The exercises could not be prepared. Use Restart (toolbar) to try again.";
