@@ -69,8 +69,9 @@ ABOUT_SITE = """\
 > written answer). At the end of the check, type the trainee id your course provider gave you
 > and press **Submit**: your browser downloads one file, named after your id and the check.
 > Nothing is sent from here: hand that file in as your provider asks (for example, an upload
-> to their learning platform). You may submit again after changing an answer; the check's
-> Validate button and Assignments tab exist only on JupyterLab.
+> to their learning platform). Where the check's text says Validate, Submit does that job
+> here: it names every item not answered or not saved yet. You may submit again after
+> changing an answer; the Assignments tab exists only on JupyterLab.
 >
 > **Your feedback** comes back from your provider as a file ending in `.html`. In the file
 > browser press the **Upload** button (the upward arrow above the file list), choose that

@@ -132,3 +132,27 @@ def test_in_the_browser_the_evaluation_ends_with_submit(tmp_path, monkeypatch):
     assert form.widget.children[-1] is form.submit_panel and form.submit_panel.assignment == "course-evaluation"
     [(msg, _)] = pressed(form.submit_panel, {"event": "submit", "student_id": "t1"})
     assert msg["filename"] == "t1+course-evaluation.zip"
+
+
+def test_submit_names_every_item_not_ready_as_validate_would(check, monkeypatch):
+    """No Validate button on the web: Submit still downloads, and says which items are not ready."""
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    quiz = Assessment(A, check)
+    assert quiz.listed == [("item", "q1"), ("item", "q2"), ("rationale", "rationale-1")]
+    quiz.item("q1", "Item 1", "A case.")
+    quiz.item("q2", "Item 2", "A case.")
+    last = quiz.rationale("rationale-1", "Your written rationale")
+    [(msg, buffers)] = pressed(last.submit_panel, {"event": "submit", "student_id": "t1"})
+    assert msg["event"] == "submitted" and buffers  # handed in as it stands, if the trainee wants
+    assert "Not ready in this file (2): Item q2: not answered yet; answer it and press Save answer." in msg["text"]
+    assert "Written rationale rationale-1: not written yet; type it in its box and press Save rationale." in msg["text"]
+    assert "q1" not in msg["text"].split("Not ready")[1]
+
+    AnswerStore(A, check).record("q2", Answer(label=Label.CODEPENDENT), mode="assessment")
+    last.box.value = "Item 1's help replaces skills; item 2's help flows both ways."  # typed, not saved
+    [(msg, _)] = pressed(last.submit_panel, {"event": "submit", "student_id": "t1"})
+    assert "Not ready in this file (1): Written rationale rationale-1: your changes are not saved yet" in msg["text"]
+
+    last.button.click()
+    [(msg, _)] = pressed(last.submit_panel, {"event": "submit", "student_id": "t1"})
+    assert msg["event"] == "submitted" and "Not ready" not in msg["text"]

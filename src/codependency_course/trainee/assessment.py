@@ -11,7 +11,8 @@ into the hand-graded cell of the same grade id, so formgrader grades it as befor
 with changes not saved yet are recorded for Validate (:func:`.grading.set_unsaved`).
 
 In the browser (the zero-install site) the check's last item or rationale, as its notebook
-lists them, ends with the **Submit** panel (:mod:`.web_submit`); on a server nothing changes.
+lists them, ends with the **Submit** panel (:mod:`.web_submit`), which also names every item
+not ready to hand in, as Validate would (:meth:`Assessment.pending`); on a server nothing changes.
 """
 
 from __future__ import annotations
@@ -28,13 +29,13 @@ from codependency_course.answers import Answer
 
 from .feedback import Message
 from .frontend import LiveRegion
-from .grading import LIVE, grading_run, set_unsaved
+from .grading import LIVE, grading_run, latest_answer, not_ready, set_unsaved
 from .privacy import REMINDER, find_identifiers
 from .store import AnswerStore
 from .web_submit import on_web, web_panel
 from .widget import WIDE, Exercise, ItemSpec
 
-_CALL = re.compile(r"\.(?:item|rationale)\(\s*[\"']([^\"']+)[\"']")
+_CALL = re.compile(r"\.(item|rationale)\(\s*[\"']([^\"']+)[\"']")
 
 
 class Assessment:
@@ -64,22 +65,38 @@ class Assessment:
         return self._web_end(item_id, Rationale(item_id, title, self.store, words, self._unsaved(item_id)))
 
     @cached_property
-    def last_item(self) -> str | None:
-        """The id of the notebook's last item or rationale (None when the notebook is not readable),
-        read once per check."""
+    def listed(self) -> list[tuple[str, str]]:
+        """``(kind, id)`` of every item (``item``) and written rationale (``rationale``) the
+        check's notebook calls, in order; read once per check (empty when it is not readable)."""
         try:
             doc = json.loads((self.folder / f"{self.assignment_id}.ipynb").read_text(encoding="utf-8"))
             sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
                        for c in doc["cells"] if c.get("cell_type") == "code"]
         except (OSError, ValueError, KeyError, TypeError):
-            return None
-        found = [m.group(1) for src in sources for m in _CALL.finditer(src)]
-        return found[-1] if found else None
+            return []
+        return [(m.group(1), m.group(2)) for src in sources for m in _CALL.finditer(src)]
+
+    @property
+    def last_item(self) -> str | None:
+        """The id of the notebook's last item or rationale (None when the notebook is not readable)."""
+        return self.listed[-1][1] if self.listed else None
+
+    def pending(self) -> list[str]:
+        """Why each listed item is not ready to hand in (not answered, or changed and not saved),
+        in Validate's words; empty when all are."""
+        out = []
+        for kind, item_id in self.listed:
+            answer, _problems = latest_answer(self.assignment_id, item_id, self.folder)
+            words = {"what": "Written rationale", "action": "type it in its box and press Save rationale"} if kind == "rationale" else {}
+            why = not_ready(self.assignment_id, item_id, answer, self.folder, **words)
+            if why:
+                out.append(why)
+        return out
 
     def _web_end(self, item_id: str, shown):
         """In the browser, the last item ends with the Submit panel (the check gains no cell)."""
         if on_web() and item_id == self.last_item:
-            shown.submit_panel = web_panel(self.assignment_id, self.folder)
+            shown.submit_panel = web_panel(self.assignment_id, self.folder, self.pending)
             shown.widget.children = (*shown.widget.children, shown.submit_panel)
         return shown
 

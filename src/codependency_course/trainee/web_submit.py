@@ -5,14 +5,19 @@ check's own widgets end with a **Submit** panel (:func:`web_panel`; nothing chan
 server): the trainee types the id their provider gave them, the id is checked with
 :func:`.submission_file.check_id`, and the browser downloads
 :func:`.submission_file.build`'s zip, named by :func:`.submission_file.file_name`, to hand
-in through the provider's channel. No cell is added to the released notebook (its cells are
+in through the provider's channel. The web version has no Validate button, so the message
+after each press also names every item that is not ready (not answered, or changed and not
+saved), in Validate's words: the file is still downloaded (a trainee may hand in what they
+have), and they may submit again after saving. No cell is added to the released notebook (its cells are
 locked by nbgrader's checksums): the panel is part of an existing widget's output.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 import anywidget
 import traitlets
@@ -26,7 +31,11 @@ def on_web() -> bool:
     return sys.platform == "emscripten"
 
 
-_ESM = DOWNLOAD_JS + """
+HINT = ("This web version has no Validate button: Submit names any item not answered or not saved yet, "
+        "and downloads the file you hand in.")
+"""Under the id field: where the check's text says Validate, Submit does that job here."""
+
+_ESM = DOWNLOAD_JS + f"const HINT = {json.dumps(HINT)};\n" + """
 let made = 0;
 function render({ model, el }) {
   made += 1;
@@ -47,6 +56,11 @@ function render({ model, el }) {
   button.type = "button";
   button.className = "jp-Button jp-mod-styled jp-mod-accept";
   button.textContent = "Submit " + model.get("assignment");
+  const hint = document.createElement("p");
+  hint.id = id + "-hint";
+  hint.className = "cc-submit-hint";
+  hint.textContent = HINT;
+  input.setAttribute("aria-describedby", hint.id);
   const status = document.createElement("div");
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
@@ -71,7 +85,7 @@ function render({ model, el }) {
   model.on("msg:custom", onMsg);
   const row = document.createElement("div");
   row.append(input, button);
-  box.append(label, row, status);
+  box.append(label, hint, row, status);
   // keys typed here are the trainee's, never the notebook's shortcuts
   box.setAttribute("data-lm-suppress-shortcuts", "true");
   el.append(box);
@@ -87,6 +101,7 @@ _CSS = """
 .cc-submit input { width: 16em; margin-right: 0.5em; padding: 0.25em 0.4em; }
 .cc-submit input[aria-invalid="true"] { border: 2px solid var(--jp-error-color1, #c00); }
 .cc-submit [role="status"] { margin-top: 0.5em; }
+.cc-submit .cc-submit-hint { margin: 0 0 0.4em 0; color: var(--jp-ui-font-color1, #333); }
 """
 
 
@@ -104,8 +119,10 @@ class SubmitButton(anywidget.AnyWidget):
     last = traitlets.Unicode("").tag(sync=True)
     """What the last press said (plain text, for tests and screen readers)."""
 
-    def __init__(self, assignment: str, folder: Path | str = ".", **kwargs):
+    def __init__(self, assignment: str, folder: Path | str = ".", pending: Callable[[], list[str]] | None = None,
+                 **kwargs):
         super().__init__(assignment=assignment, folder=str(folder), **kwargs)
+        self._pending = pending or (lambda: [])
         self.on_msg(self._handle)
 
     def submission(self, student_id: str) -> tuple[str, bytes | None, str]:
@@ -121,8 +138,13 @@ class SubmitButton(anywidget.AnyWidget):
         except (ValueError, OSError) as exc:
             return "", None, f"Nothing was downloaded: {exc}."
         name = submission_file.file_name(student_id, self.assignment)
-        return name, data, (f"Downloaded {name}: find it in your browser's downloads and hand it in as your course "
-                            "provider asks. Only saved answers are in it; you may submit again after changes.")
+        said = (f"Downloaded {name}: find it in your browser's downloads and hand it in as your course "
+                "provider asks. Only saved answers are in it; you may submit again after changes.")
+        pending = self._pending()
+        if pending:
+            said += (f" Not ready in this file ({len(pending)}): " + " ".join(pending)
+                     + " Fix these, then press Submit again and hand in the new file.")
+        return name, data, said
 
     def _handle(self, _widget, content, _buffers) -> None:
         if not isinstance(content, dict) or content.get("event") != "submit":
@@ -137,15 +159,16 @@ class SubmitButton(anywidget.AnyWidget):
     def text(self) -> str:
         """The panel as plain text."""
         return (f"Submit {self.assignment}: type your trainee id and press Submit; your browser downloads "
-                f"{submission_file.file_name('<id>', self.assignment)} to hand in.")
+                f"{submission_file.file_name('<id>', self.assignment)} to hand in. {HINT}")
 
     def _repr_pretty_(self, p, cycle) -> None:  # plain-text view, e.g. in a terminal
         p.text(self.text())
 
 
-def web_panel(assignment: str, folder: Path | str) -> SubmitButton | None:
-    """The Submit panel for a check's widgets to end with, in the browser only (None on a server)."""
-    return SubmitButton(assignment, folder) if on_web() else None
+def web_panel(assignment: str, folder: Path | str, pending: Callable[[], list[str]] | None = None) -> SubmitButton | None:
+    """The Submit panel for a check's widgets to end with, in the browser only (None on a server);
+    ``pending`` says why each item is not ready to hand in (none: every item is)."""
+    return SubmitButton(assignment, folder, pending) if on_web() else None
 
 
 __all__ = ["SubmitButton", "on_web", "web_panel"]
