@@ -184,6 +184,9 @@ def bytecode(cache: Path, pyodide: Path, found: list[Path]) -> list[Path]:
         out.append(store / key / whl.name)
         if not out[-1].is_file():
             todo[whl] = out[-1]
+    if todo and not shutil.which("node"):
+        raise SystemExit("node (Node.js, which comes with npm) is needed to compile the site's bytecode: "
+                         "install it (Debian: apt-get install nodejs npm)")
     if todo:
         say(f"bytecode for {len(todo)} zip(s) (wheels, standard library), compiled by Pyodide {version} under Node")
         with tempfile.TemporaryDirectory(prefix="site-pyc-") as tmp:
