@@ -128,20 +128,24 @@ def floor_site(site: Path, dest: Path, *, bare: bool) -> Path:
     return dest
 
 
-def measure(browser, base: str, path: str, done, rounds: int, label: str) -> dict[str, list[dict]]:
-    """``rounds`` profiles, each a cold then a warm load; the phases of each."""
+def measure(browser, base: str, path: str, done, rounds: int, label: str, keep_last: bool = False) -> dict[str, list[dict]]:
+    """``rounds`` profiles, each a cold then a warm load; the phases of each. Each profile is closed
+    after its round (a profile left open keeps its service worker and renderers busy, which slowed
+    every later load); with ``keep_last`` the last warm page stays open (``last_page``, closed by
+    the caller) for the clicks."""
     out = {"cold": [], "warm": []}
     for r in range(1, rounds + 1):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         for kind in ("cold", "warm"):
             page = context.new_page()
             out[kind].append(timed_open(page, f"{base}/lab/index.html?path={path}", done))
-            if kind == "warm" and r == rounds:
-                out["last_page"] = [page]  # kept open for the clicks
-            else:
+            if not (keep_last and kind == "warm" and r == rounds):
                 page.close()  # the kernel ends with the page; cache, service worker and storage stay
         print(f"  {label} round {r}: cold {out['cold'][-1]['exercise']:.1f} s, warm {out['warm'][-1]['exercise']:.1f} s")
-        out.setdefault("contexts", []).append(context)
+        if keep_last and r == rounds:
+            out["last_page"] = page
+        else:
+            context.close()
     return out
 
 
@@ -199,11 +203,11 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 for label, folder, path, done in loads:
                     with static_server(folder) as base:
-                        results[label] = measure(browser, base, path, done, args.rounds, label)
+                        results[label] = measure(browser, base, path, done, args.rounds, label, keep_last=label == "lesson")
                         if label == "lesson":
-                            lite_ms = clicks(results[label]["last_page"][0], 0, args.clicks)
-                    for context in results[label].pop("contexts"):
-                        context.close()
+                            page = results[label].pop("last_page")
+                            lite_ms = clicks(page, 0, args.clicks)
+                            page.context.close()
             finally:
                 browser.close()
         print(f"  {summary('Pyodide click-to-feedback', lite_ms)}")
